@@ -1,0 +1,33 @@
+import { catalogLinkHosts } from '../../shared/hosts/link-hosts'
+import type { Emit } from '../ipc/emit'
+import type { Logger } from '../log/logger'
+import type { Redactor } from '../log/redact'
+import { ExternalLinkPolicy } from '../security/external-links'
+
+/** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
+export interface ServiceDeps {
+  dataDir: string
+  keychainService: string
+  env: Readonly<Record<string, string | undefined>>
+  clock: () => Date
+  fetch: typeof fetch
+  log: Logger
+  redactor: Redactor
+  /** Opens a URL in the user's browser (Electron's shell.openExternal in the app, a recorder in tests). */
+  openExternal: (url: string) => Promise<void>
+  appVersion: string
+  /** Sends a typed event to the renderer (a no-op in the CLI). */
+  emit: Emit
+}
+
+/** The services main, the CLI and the test rigs share. Each concern adds its service here. */
+export interface Services {
+  deps: ServiceDeps
+  /** Which links may open in the browser; custom hosts add their exact token-page URL. */
+  links: ExternalLinkPolicy
+}
+
+/** Wires the services together from their dependencies. */
+export const createServices = (deps: ServiceDeps): Services => {
+  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()) }
+}

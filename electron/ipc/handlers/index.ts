@@ -1,0 +1,8 @@
+import type { Services } from '../../app/services'
+import type { Handlers } from '../dispatch'
+import { appHandlers } from './app'
+
+/** All handlers, one factory per concern; the `Handlers` type makes a missing one a compile error. */
+export const createHandlers = (services: Services): Handlers => ({
+  ...appHandlers(services),
+})

@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react'
+import type { TokenView } from '../../../shared/domain/token'
+
+/** Props of a panel on the token detail screen. */
+export interface DetailPanelProps {
+  token: TokenView
+  /** Call after the panel changed the token, so the screen reloads it. */
+  onChanged(): void
+}
+
+/**
+ * Panels shown on a token's detail screen, in order: each concern (checks, git, expiry) adds its own
+ * panel component here with one line, so no two concerns edit the same screen.
+ */
+export const DETAIL_PANELS: ComponentType<DetailPanelProps>[] = []

@@ -1,0 +1,8 @@
+import { PageHeader } from '../../components/page-header'
+
+/** Placeholder until its concern lands. */
+export const TokenDetailView = () => (
+  <div className="page">
+    <PageHeader title="TokenDetailView" />
+  </div>
+)

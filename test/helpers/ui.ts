@@ -1,0 +1,7 @@
+import type { Locator } from 'playwright-core'
+
+/** Waits until the locator is visible (fails the test after the timeout with Playwright's message). */
+export const visible = async (locator: Locator, timeout = 10_000): Promise<Locator> => {
+  await locator.first().waitFor({ state: 'visible', timeout })
+  return locator
+}
