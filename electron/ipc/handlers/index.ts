@@ -1,8 +1,10 @@
 import type { Services } from '../../app/services'
 import type { Handlers } from '../dispatch'
 import { appHandlers } from './app'
+import { tokensHandlers } from './tokens'
 
 /** All handlers, one factory per concern; the `Handlers` type makes a missing one a compile error. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
+  ...tokensHandlers(services),
 })

@@ -1,5 +1,42 @@
-/** Request/response channels of the tokens concern: `'name': channel<Result>()(z.tuple([...]))`. */
-export const tokensChannels = {} as const
+import { z } from 'zod'
+import { HOST_KINDS, PURPOSES } from '../../domain/hosts'
+import type { TokenView } from '../../domain/token'
+import { channel, event } from '../define'
+import { secret, text } from '../limits'
 
-/** Events of the tokens concern: `'name': event<Payload>()`. */
-export const tokensEvents = {} as const
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/).max(40)
+
+/** What the wizard (and `patkeeper add`) sends to store a new token; the only shape carrying a secret in. */
+export const addTokenRequest = z.strictObject({
+  host: z.enum(HOST_KINDS),
+  label: text(120),
+  secret,
+  url: z.string().max(300).optional(),
+  org: z.string().max(200).optional(),
+  collection: z.string().max(200).optional(),
+  region: z.string().max(40).optional(),
+  username: z.string().max(200).optional(),
+  email: z.string().max(320).optional(),
+  purpose: z.enum(PURPOSES).optional(),
+  scopes: z.array(z.string().max(100)).max(100).optional(),
+  expiresAt: isoDate.nullable().optional(),
+  expirySource: z.enum(['host', 'user']).nullable().optional(),
+  repository: z.string().max(200).optional(),
+  tokenType: z.string().max(60).optional(),
+  usedIn: z.array(text(300)).max(50).optional(),
+})
+
+/** The add request's type. */
+export type AddTokenRequest = z.output<typeof addTokenRequest>
+
+/** Token (vault) channels. */
+export const tokensChannels = {
+  'tokens:list': channel<TokenView[]>()(z.tuple([])),
+  'tokens:add': channel<TokenView>()(z.tuple([addTokenRequest])),
+} as const
+
+/** Token (vault) events. */
+export const tokensEvents = {
+  /** Something about the token list changed; the renderer reloads what it shows. */
+  'tokens:changed': event<{ ids: string[] }>(),
+} as const
