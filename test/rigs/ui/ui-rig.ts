@@ -65,10 +65,10 @@ export interface UiRigOptions {
 export const startUi = async (options: UiRigOptions = {}): Promise<UiRig> => {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('UI rig: dist/renderer is missing; run `npm run build` first.')
   const traffic: TrafficEntry[] = []
-  let page: Page | undefined
+  const current: { page?: Page } = {}
   const emit = async <E extends EventChannel>(event: E, payload: PayloadOf<E>) => {
     traffic.push({ kind: 'event', channel: event, data: payload })
-    await page?.evaluate(([name, data]) => (globalThis as unknown as { __patkeeperDeliver(e: string, p: unknown): void }).__patkeeperDeliver(name as string, data), [event, payload] as const).catch(() => undefined)
+    await current.page?.evaluate(([name, data]) => (globalThis as unknown as { __patkeeperDeliver(e: string, p: unknown): void }).__patkeeperDeliver(name as string, data), [event, payload] as const).catch(() => undefined)
   }
   const deps = createTestDeps({ ...options.deps, emit: (event, payload) => void emit(event, payload) })
   const services = (options.makeServices ?? createServices)(deps)
@@ -83,13 +83,14 @@ export const startUi = async (options: UiRigOptions = {}): Promise<UiRig> => {
     return route.continue()
   })
   await context.exposeBinding('__patkeeperInvoke', async (source, channel: unknown, args: unknown) => {
-    const sender = { webContentsId: source.page === page ? RIG_WEB_CONTENTS_ID : -1, frameUrl: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }
+    const sender = { webContentsId: source.page === current.page ? RIG_WEB_CONTENTS_ID : -1, frameUrl: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }
     const result = await dispatch(sender, channel, args)
     traffic.push({ kind: 'invoke', channel: String(channel), data: result })
     return result
   })
   await context.addInitScript({ content: await pageBridge() })
-  page = await context.newPage()
+  const page = await context.newPage()
+  current.page = page
   // Main denies every new window (setWindowOpenHandler -> deny): pop-ups are closed before they load anything.
   page.on('popup', (popup) => void popup.close().catch(() => undefined))
   await page.goto(`${origin}/index.html`)
@@ -105,7 +106,7 @@ export const startUi = async (options: UiRigOptions = {}): Promise<UiRig> => {
       const dir = join(ARTIFACTS, 'screenshots')
       mkdirSync(dir, { recursive: true })
       const file = join(dir, `${name}.png`)
-      await page!.screenshot({ path: file, fullPage: true })
+      await page.screenshot({ path: file, fullPage: true })
       return file
     },
     close: async () => {
