@@ -1,12 +1,14 @@
 import type { Route } from '../../hooks/use-navigation'
 import { useNavigation } from '../../hooks/use-navigation'
+import { Icon } from '../icons'
+import { AboutBox } from './about-box'
 
-const ITEMS: { view: Route['view']; label: string; icon: string }[] = [
-  { view: 'tokens', label: 'Tokens', icon: '🔑' },
-  { view: 'add', label: 'Add token', icon: '＋' },
-  { view: 'timeline', label: 'Expiry timeline', icon: '📅' },
-  { view: 'import', label: 'Import', icon: '⇩' },
-  { view: 'settings', label: 'Settings', icon: '⚙' },
+const ITEMS: { view: Route['view']; label: string; icon: Parameters<typeof Icon>[0]['name'] }[] = [
+  { view: 'tokens', label: 'Tokens', icon: 'key' },
+  { view: 'add', label: 'Add token', icon: 'plus' },
+  { view: 'timeline', label: 'Expiry timeline', icon: 'calendar' },
+  { view: 'import', label: 'Import', icon: 'download' },
+  { view: 'settings', label: 'Settings', icon: 'settings' },
 ]
 
 /** Which sidebar item a route belongs to (a token's screens belong to "Tokens"). */
@@ -19,21 +21,19 @@ export const Sidebar = () => {
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">P</span>
+        <span className="brand-mark" aria-hidden="true"><Icon name="key" size={16} /></span>
         PAT Keeper
       </div>
       {ITEMS.map((item) => (
-        <button
-          key={item.view}
-          className="nav-item"
-          aria-current={current === item.view ? 'page' : undefined}
-          onClick={() => navigate({ view: item.view })}
-        >
-          <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+        <button key={item.view} className="nav-item" aria-current={current === item.view ? 'page' : undefined} onClick={() => navigate({ view: item.view })}>
+          <Icon name={item.icon} />
           {item.label}
         </button>
       ))}
-      <div className="sidebar-foot">Tokens stay in your system keychain.</div>
+      <div className="sidebar-foot">
+        <AboutBox />
+        <p className="keychain-note"><Icon name="shield" size={14} /> Secrets stay in your system keychain.</p>
+      </div>
     </nav>
   )
 }

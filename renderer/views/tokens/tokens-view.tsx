@@ -1,4 +1,5 @@
 import { EmptyState } from '../../components/empty-state'
+import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
 import { useNavigation } from '../../hooks/use-navigation'
 
@@ -13,7 +14,7 @@ export const TokensView = () => {
   return (
     <div className="page">
       <PageHeader title="Tokens" description="Every personal access token you use, checked against its host." actions={add} />
-      <EmptyState symbol="🔑" title="No tokens yet" action={add}>
+      <EmptyState symbol={<Icon name="key" size={30} />} title="No tokens yet" action={add}>
         Add your first token: PAT Keeper walks you through creating it with the least scopes, keeps it in your
         system keychain and warns you before it expires.
       </EmptyState>

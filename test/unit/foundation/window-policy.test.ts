@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { isAppPageUrl, WINDOW_OPEN_DECISION } from '../../../electron/security/navigation'
+import { isPermissionAllowed } from '../../../electron/security/permissions'
+import { secureWebPreferences } from '../../../electron/security/web-preferences'
+
+describe('window policies', () => {
+  it('lets the window show only the app itself', () => {
+    expect(isAppPageUrl('app://renderer/index.html')).toBe(true)
+    expect(isAppPageUrl('https://github.com/')).toBe(false)
+    expect(isAppPageUrl('app://renderer.evil/')).toBe(false)
+    expect(isAppPageUrl('file:///index.html')).toBe(false)
+    expect(isAppPageUrl('http://127.0.0.1:5173/', 'http://127.0.0.1:5173')).toBe(true)
+    expect(isAppPageUrl('http://127.0.0.1:5173/')).toBe(false)
+  })
+
+  it('denies every new window', () => {
+    expect(WINDOW_OPEN_DECISION).toEqual({ action: 'deny' })
+  })
+
+  it('denies permissions except sanitized clipboard writes', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'midi', 'pointerLock', 'fullscreen']) {
+      expect(isPermissionAllowed(p)).toBe(false)
+    }
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)
+  })
+
+  it('locks down webPreferences literally', () => {
+    const prefs = secureWebPreferences('/app/preload.cjs', false)
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, nodeIntegrationInWorker: false, webviewTag: false, allowRunningInsecureContent: false, experimentalFeatures: false, devTools: false })
+    expect(prefs).not.toHaveProperty('webSecurity')
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+  })
+})
