@@ -1,17 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { visible } from '../../helpers/ui'
 import { startUi, type UiRig } from '../../rigs/ui/ui-rig'
 
 describe('app shell in Chromium', () => {
-  let ui: UiRig
-  beforeAll(async () => {
-    ui = await startUi()
-  })
-  afterAll(async () => ui?.close())
+  const rigs: UiRig[] = []
+  afterAll(async () => Promise.all(rigs.map((r) => r.close())))
 
-  it('shows the empty token list with an Add token entry point', async () => {
+  it.each(['light', 'dark'] as const)('shows the empty token list with an Add token entry point (%s)', async (colorScheme) => {
+    const ui = await startUi({ colorScheme })
+    rigs.push(ui)
     await visible(ui.page.getByRole('heading', { name: 'No tokens yet' }))
-    expect(await ui.page.getByRole('button', { name: '+ Add token' }).count()).toBe(2)
-    await ui.screenshot('foundation-first-screen-light')
+    await ui.page.getByRole('button', { name: '+ Add token' }).last().click()
+    expect(await ui.page.getByRole('button', { name: 'Add token' }).getAttribute('aria-current')).toBe('page')
+    await ui.page.getByRole('button', { name: 'Tokens' }).click()
+    await visible(ui.page.getByRole('heading', { name: 'No tokens yet' }))
+    const background = await ui.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe(colorScheme === 'dark' ? 'rgb(15, 17, 21)' : 'rgb(246, 247, 249)')
+    await ui.screenshot(`foundation-first-screen-${colorScheme}`)
   })
 })

@@ -76,10 +76,11 @@ export const startUi = async (options: UiRigOptions = {}): Promise<UiRig> => {
   const dispatch = createDispatcher(createHandlers(services), { trustedIds: new Set([RIG_WEB_CONTENTS_ID]), devServerOrigin: origin }, deps.log)
   const browser: Browser = await chromium.launch({ executablePath: process.env.PATKEEPER_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1200, height: 800 } })
-  // Main refuses navigation away from the app (will-navigate): the same policy function decides here.
+  // Main refuses navigation away from the app (will-navigate + preventDefault keeps the page): the same
+  // policy function decides here, and a 204 answer makes Chromium stay on the current page likewise.
   await context.route('**/*', (route) => {
     const request = route.request()
-    if (request.isNavigationRequest() && !isAppPageUrl(request.url(), origin)) return route.abort('blockedbyclient')
+    if (request.isNavigationRequest() && !isAppPageUrl(request.url(), origin)) return route.fulfill({ status: 204 })
     return route.continue()
   })
   await context.exposeBinding('__patkeeperInvoke', async (source, channel: unknown, args: unknown) => {
