@@ -3,6 +3,10 @@ import type { Emit } from '../ipc/emit'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import { ExternalLinkPolicy } from '../security/external-links'
+import { createMetadataStore, type MetadataStore } from '../metadata/metadata-store'
+import { createKeytarStore } from '../secrets/keytar-store'
+import type { SecretStore } from '../secrets/secret-store'
+import { createVault, type Vault } from '../vault/vault'
 
 /** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
 export interface ServiceDeps {
@@ -25,9 +29,18 @@ export interface Services {
   deps: ServiceDeps
   /** Which links may open in the browser; custom hosts add their exact token-page URL. */
   links: ExternalLinkPolicy
+  /** The OS keychain (one item per token). */
+  secrets: SecretStore
+  /** The metadata file (records, settings, git changes). */
+  metadata: MetadataStore
+  /** Tokens: keychain + metadata kept in step. */
+  vault: Vault
 }
 
 /** Wires the services together from their dependencies. */
 export const createServices = (deps: ServiceDeps): Services => {
-  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()) }
+  const secrets = createKeytarStore(deps.keychainService)
+  const metadata = createMetadataStore(deps.dataDir, deps.log)
+  const vault = createVault(metadata, secrets, deps)
+  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()), secrets, metadata, vault }
 }

@@ -29,6 +29,27 @@ export const addTokenRequest = z.strictObject({
 /** The add request's type. */
 export type AddTokenRequest = z.output<typeof addTokenRequest>
 
+/** What `patkeeper doctor` and the settings screen report about the keychain and the metadata file. */
+export interface DoctorReport {
+  /** True when the keychain works and every record has its secret and every item its record. */
+  ok: boolean
+  keychain: { ok: boolean; code?: string; message: string }
+  metadata: { ok: boolean; path: string; message: string }
+  tokenCount: number
+  /** Keychain items (token ids) under this service that no record uses. */
+  itemsWithoutRecord: string[]
+  /** Records whose secret is missing from the keychain. */
+  recordsWithoutSecret: { id: string; label: string; host: string }[]
+  /** One sentence per offered fix. */
+  fixes: string[]
+}
+
+/** What `doctor --fix` did. */
+export interface DoctorFixResult {
+  deletedItems: string[]
+  removedRecords: string[]
+}
+
 /** Token (vault) channels. */
 export const tokensChannels = {
   'tokens:list': channel<TokenView[]>()(z.tuple([])),
