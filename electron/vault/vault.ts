@@ -9,7 +9,7 @@ import { runDoctor, runDoctorFix } from './doctor'
 import { findToken, sameLabel } from './find-token'
 import { resolveHostUrl } from './host-url'
 import { cleanSecret } from './secret-text'
-import type { RotationFacts, TokenPatch, Vault } from './vault-types'
+import type { RotationFacts, Vault } from './vault-types'
 
 export type { RotationFacts, TokenPatch, Vault } from './vault-types'
 
