@@ -80,6 +80,11 @@ export interface AlertState {
   sent: string[]
   /** ISO time until which alerts for this token are snoozed. */
   snoozedUntil?: string
+  /**
+   * What `sent` was recorded for (the expiry instant and the secret's start, set by the expiry engine).
+   * When the token's expiry or secret changes the history no longer applies and alerts start fresh.
+   */
+  basis?: string
 }
 
 /** Everything PAT Keeper knows about a token except the secret (which lives only in the keychain). */
