@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isAppPageUrl, WINDOW_OPEN_DECISION } from '../../../electron/security/navigation'
 import { isPermissionAllowed } from '../../../electron/security/permissions'
-import { secureWebPreferences } from '../../../electron/security/web-preferences'
+import { readFileSync } from 'node:fs'
 
 describe('window policies', () => {
   it('lets the window show only the app itself', () => {
@@ -24,10 +24,13 @@ describe('window policies', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)
   })
 
-  it('locks down webPreferences literally', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs', false)
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, nodeIntegrationInWorker: false, webviewTag: false, allowRunningInsecureContent: false, experimentalFeatures: false, devTools: false })
-    expect(prefs).not.toHaveProperty('webSecurity')
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+  it('locks down webPreferences literally in the BrowserWindow call (static check)', () => {
+    const source = readFileSync(new URL('../../../electron/window/main-window.ts', import.meta.url), 'utf8')
+    for (const line of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'nodeIntegrationInWorker: false', 'nodeIntegrationInSubFrames: false', 'webviewTag: false', 'allowRunningInsecureContent: false', 'experimentalFeatures: false', "disableBlinkFeatures: 'Auxclick'", 'devTools: !options.isPackaged']) {
+      expect(source).toContain(line)
+    }
+    for (const forbidden of ['webSecurity', 'enableBlinkFeatures', 'nodeIntegration: true', 'contextIsolation: false', 'sandbox: false']) {
+      expect(source).not.toContain(forbidden)
+    }
   })
 })
