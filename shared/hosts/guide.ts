@@ -1,0 +1,71 @@
+import type { HostKind, Purpose } from '../domain/hosts'
+import { hostSpec, purposeSpec, variantOf } from './registry'
+import { tokenPageUrl } from './token-page'
+import type { HostLocation } from './types'
+
+/** Input of `buildGuide`. */
+export interface GuideRequest {
+  kind: HostKind
+  location: HostLocation & { url: string }
+  purpose: Purpose
+  tokenName: string
+  tokenType?: string
+  username?: string
+}
+
+/** Everything the wizard and `patkeeper guide` show for one host, purpose and variant. */
+export interface Guide {
+  kind: HostKind
+  hostName: string
+  tokenType: string
+  variantLabel: string
+  /** The purpose actually used (hosts without a workflow distinction use plain push). */
+  purpose: Purpose
+  purposeLabel: string
+  steps: string[]
+  tokenPageUrl: string
+  scopes: string[]
+  /** What to tick, in the host form's words. */
+  checklist: string[]
+  /** Username git will send, when the host fixes or defaults it. */
+  username?: string
+  notices: string[]
+  expiry: string
+  docsUrl: string
+}
+
+const expiryText = (kind: HostKind): string => {
+  const { maxDays, defaultDays, expiryRequired } = hostSpec(kind).lifetime
+  const parts = [expiryRequired ? 'Expiry is required' : 'Expiry is optional']
+  if (maxDays) parts.push(`at most ${maxDays} days`)
+  if (defaultDays) parts.push(`the form suggests ${defaultDays} days`)
+  return `${parts.join('; ')}.`
+}
+
+/** Builds the numbered steps, pre-filled link, scopes, username and notices; shared by the wizard and CLI. */
+export const buildGuide = (request: GuideRequest): Guide => {
+  const spec = hostSpec(request.kind)
+  const variant = variantOf(request.kind, request.tokenType)
+  const { spec: purposeInfo, purpose } = purposeSpec(request.kind, request.purpose, variant.id)
+  const location = { ...request.location, kind: request.kind }
+  const url = tokenPageUrl({ kind: request.kind, location, purpose, tokenName: request.tokenName, tokenType: variant.id })
+  const notices = [...spec.notices(location, purpose, variant.id)]
+  if (purpose !== request.purpose) notices.unshift(`${spec.displayName} does not need anything extra for "${request.purpose}"; the "${purpose}" scopes cover it.`)
+  if (purposeInfo.note) notices.push(purposeInfo.note)
+  return {
+    kind: request.kind,
+    hostName: spec.displayName,
+    tokenType: variant.id,
+    variantLabel: variant.label,
+    purpose,
+    purposeLabel: purposeInfo.label,
+    steps: [`Open the token page: ${url}`, ...variant.steps({ location, purpose, tokenName: request.tokenName, scopes: purposeInfo.scopes })],
+    tokenPageUrl: url,
+    scopes: [...purposeInfo.scopes],
+    checklist: purposeInfo.checklist ?? [...purposeInfo.scopes],
+    username: spec.gitUsername({ username: request.username, tokenType: variant.id }),
+    notices,
+    expiry: expiryText(request.kind),
+    docsUrl: spec.docsUrl,
+  }
+}

@@ -1,0 +1,52 @@
+import type { HostSpec, TokenVariant } from '../types'
+import { AZURE_PURPOSES, azureFormats, azureGitUsername, azureSteps } from './azure-common'
+
+const orgUrl = (org: string | undefined) => `https://dev.azure.com/${encodeURIComponent(org ?? '')}`
+
+/** An organization-scoped PAT (global "All accessible organizations" PATs stop working on 2026-12-01). */
+const pat: TokenVariant = {
+  id: 'pat',
+  label: 'Organization-scoped personal access token',
+  summary: 'Works in one organization, with the scopes you pick.',
+  purposes: AZURE_PURPOSES,
+  tokenPage: (i) => `${orgUrl(i.location.org)}/_usersSettings/tokens`,
+  steps: (i) => {
+    const list = AZURE_PURPOSES[i.purpose]?.checklist ?? AZURE_PURPOSES.write!.checklist!
+    return azureSteps(`dev.azure.com/${i.location.org ?? ''}`, i.tokenName, [
+      `Organization to "${i.location.org ?? ''}" (not "All accessible organizations")`,
+      ...list,
+    ], 'Azure DevOps allows at most a year; your organization may allow less.')
+  },
+}
+
+/** Azure DevOps Services (dev.azure.com): the user names the organization. */
+export const azureDevops: HostSpec = {
+  kind: 'azure-devops',
+  displayName: 'Azure DevOps Services',
+  tagline: 'dev.azure.com (and the old *.visualstudio.com addresses)',
+  defaultUrl: 'https://dev.azure.com',
+  needs: { url: false, org: true, collection: false, region: false },
+  apiBase: (loc) => orgUrl(loc.org),
+  gitHost: () => 'dev.azure.com',
+  purposes: pat.purposes,
+  variants: [pat],
+  gitUsername: azureGitUsername,
+  lifetime: {
+    maxDays: 365,
+    defaultDays: 30,
+    expiryRequired: true,
+    hostReportsExpiry: false,
+    note: 'A PAT cannot read its own expiry (that API needs a Microsoft Entra sign-in), so PAT Keeper keeps the date you chose.',
+  },
+  deprecations: [
+    { date: '2026-03-15', text: 'Global ("All accessible organizations") PATs can no longer be created or regenerated.' },
+    { date: '2026-12-01', text: 'Existing global ("All accessible organizations") PATs stop working. Use one organization-scoped PAT per organization.' },
+  ],
+  formats: azureFormats,
+  docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+  linkHosts: ['dev.azure.com', 'learn.microsoft.com'],
+  notices: (loc) => [
+    `Global PATs ("All accessible organizations") stop working on 2026-12-01. Pick only the organization "${loc.org ?? ''}" when you create this token.`,
+    'If your organization restricts PAT creation, ask an administrator to add you to the allow list.',
+  ],
+}

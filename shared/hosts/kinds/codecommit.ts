@@ -1,0 +1,76 @@
+import type { HostSpec, ResolvedLocation, TokenVariant } from '../types'
+
+// IAM "My security credentials" page; the exact CodeCommit tab deep link is unconfirmed, so the page itself.
+const IAM_PAGE = 'https://console.aws.amazon.com/iam/home#/security_credentials'
+
+/** AWS partitions: China regions live under amazonaws.com.cn. */
+const domain = (region: string | undefined) => (region?.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com')
+
+/** IAM HTTPS Git credentials: username `<user>-at-<account>` and a generated password; git only. */
+const gitCredentials: TokenVariant = {
+  id: 'git-credentials',
+  label: 'HTTPS Git credentials',
+  summary: 'A user name and password for CodeCommit git only. Nothing else in AWS accepts them.',
+  purposes: {
+    read: { label: 'Clone and pull', scopes: ['codecommit:GitPull'], note: 'Permissions come from the IAM user\u2019s policies, not from the credentials.' },
+    write: { label: 'Clone, pull and push', scopes: ['codecommit:GitPull', 'codecommit:GitPush'], note: 'Permissions come from the IAM user\u2019s policies, not from the credentials.' },
+  },
+  tokenPage: () => IAM_PAGE,
+  steps: (i) => [
+    'Sign in to the AWS console as the IAM user that should own the credentials (not the root user; federated and SSO users cannot have them).',
+    'Open Security credentials, then the "AWS CodeCommit credentials" tab.',
+    'Under "HTTPS Git credentials for AWS CodeCommit", click "Generate credentials" (each user can have two).',
+    'Copy both the user name and the password right away: the password is shown only once.',
+    `Make sure the user's IAM policy allows ${i.scopes.join(' and ')} on the repositories.`,
+  ],
+  secretLabel: 'password',
+  username: { label: 'Git credentials user name', hint: 'Looks like name-at-123456789012.', required: true },
+}
+
+/** IAM access key pair; PAT Keeper's git helper derives a fresh SigV4 password on every request. */
+const accessKey: TokenVariant = {
+  id: 'access-key',
+  label: 'IAM access key',
+  summary: 'An access key pair; PAT Keeper signs each git request with it, and can check it against AWS.',
+  purposes: {
+    read: { label: 'Clone and pull', scopes: ['codecommit:GitPull', 'codecommit:GetRepository'] },
+    write: { label: 'Clone, pull and push', scopes: ['codecommit:GitPull', 'codecommit:GitPush', 'codecommit:GetRepository'] },
+    integration: { label: 'A tool that uses the API and pushes', scopes: ['codecommit:GitPull', 'codecommit:GitPush', 'codecommit:GetRepository', 'codecommit:ListRepositories'] },
+  },
+  tokenPage: () => IAM_PAGE,
+  steps: (i) => [
+    'Sign in to the AWS console as the IAM user that should own the key (not the root user).',
+    'Open Security credentials, then "Access keys" > "Create access key"; choose "Command Line Interface (CLI)" as the use case.',
+    'Copy the access key ID and the secret access key right away: the secret is shown only once.',
+    `Make sure the user's IAM policy allows ${i.scopes.join(', ')} on the repositories, and nothing it does not need.`,
+  ],
+  secretLabel: 'secret access key',
+  username: { label: 'Access key ID', hint: 'Starts with AKIA; git sends it as the user name.', required: true },
+}
+
+/** AWS CodeCommit: region-scoped endpoints, IAM Git credentials or access keys. */
+export const codecommit: HostSpec = {
+  kind: 'codecommit',
+  displayName: 'AWS CodeCommit',
+  tagline: 'Git repositories in an AWS region',
+  needs: { url: false, org: false, collection: false, region: true },
+  apiBase: (loc: ResolvedLocation) => `https://codecommit.${loc.region ?? ''}.${domain(loc.region)}`,
+  gitHost: (loc: ResolvedLocation) => `git-codecommit.${loc.region ?? ''}.${domain(loc.region)}`,
+  purposes: gitCredentials.purposes,
+  variants: [gitCredentials, accessKey],
+  // Git sends the credential user name or the access key id; there is no default.
+  gitUsername: (input) => input.username?.trim() || undefined,
+  lifetime: { maxDays: null, defaultDays: null, expiryRequired: false, hostReportsExpiry: false, note: 'Git credentials and long-term access keys never expire; PAT Keeper reminds you to rotate them.' },
+  deprecations: [
+    { date: '2024-07-25', text: 'AWS closed CodeCommit to new customers; it later returned to general availability. Existing repositories kept working throughout.' },
+  ],
+  formats: [
+    { type: 'access-key-id', label: 'AWS access key ID', pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/, kinds: ['codecommit'], caution: { code: 'access-key-id', message: 'This is an access key ID. It goes in the "Access key ID" field; paste the secret access key here.' } },
+  ],
+  docsUrl: 'https://docs.aws.amazon.com/codecommit/latest/userguide/setting-up-gc.html',
+  linkHosts: ['console.aws.amazon.com', 'docs.aws.amazon.com'],
+  notices: (_loc, _purpose, variant) =>
+    variant === 'access-key'
+      ? ['Temporary keys (starting with ASIA) expire within hours and need a session token: use a long-term key or HTTPS Git credentials here.']
+      : ['HTTPS Git credentials work only for IAM users, not for roles, SSO or federated sign-in: use an access key for those.'],
+}

@@ -1,0 +1,105 @@
+import type { Purpose } from '../../domain/hosts'
+import type { HostSpec, PurposeSpec, TokenFormat, TokenPageInput, TokenVariant } from '../types'
+import { clip, joinUrl, withQuery } from '../url-parts'
+
+/** GitHub's token formats (changelog 2021-03-31); they are the same on Enterprise Server. */
+export const githubFormats = (kinds: HostSpec['kind'][]): TokenFormat[] => [
+  { type: 'classic', label: 'GitHub personal access token (classic)', pattern: /^ghp_[A-Za-z0-9]{36,251}$/, kinds },
+  { type: 'fine-grained', label: 'GitHub fine-grained personal access token', pattern: /^github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{40,}$/, kinds },
+  ...(['gho_', 'ghu_', 'ghs_', 'ghr_'] as const).map((prefix) => ({
+    type: 'app-token',
+    label: 'GitHub OAuth or app token',
+    pattern: new RegExp(`^${prefix}[A-Za-z0-9]{30,251}$`),
+    kinds,
+    caution: {
+      code: 'not-a-pat',
+      message: 'This is a token an app or workflow got for itself (it starts with ' + prefix + '); such tokens expire within hours. Create a personal access token instead.',
+    },
+  })),
+  { type: 'classic', label: 'GitHub token (pre-2021 format)', pattern: /^[0-9a-f]{40}$/, kinds, onlyWhenChosen: true },
+]
+
+/** Fine-grained permissions per purpose (docs' "Push access" and "workflows=write" examples). */
+const FINE: Partial<Record<Purpose, PurposeSpec>> = {
+  read: { label: 'Clone and pull', scopes: ['contents:read'], checklist: ['Repository access: only the repositories this token needs', 'Repository permissions > Contents: Read-only'] },
+  write: { label: 'Clone, pull and push', scopes: ['contents:write'], checklist: ['Repository access: only the repositories this token needs', 'Repository permissions > Contents: Read and write'] },
+  'write-workflows': {
+    label: 'Push, including GitHub Actions workflow files',
+    scopes: ['contents:write', 'workflows:write'],
+    checklist: ['Repository access: only the repositories this token needs', 'Repository permissions > Contents: Read and write', 'Repository permissions > Workflows: Read and write'],
+  },
+  integration: {
+    label: 'A tool that uses the API and pushes',
+    scopes: ['contents:write'],
+    note: 'Reading the account profile needs no extra permission; add only what the tool documents (for example Pull requests: Read and write to open pull requests).',
+    checklist: ['Repository access: only the repositories this token needs', 'Repository permissions > Contents: Read and write', 'Anything else the tool documents, and nothing more'],
+  },
+}
+
+/** Classic scopes per purpose (GitHub "Scopes for OAuth apps"). */
+const CLASSIC: Partial<Record<Purpose, PurposeSpec>> = {
+  read: { label: 'Clone and pull', scopes: ['repo'], note: 'Classic tokens have no read-only scope for private repositories: "repo" also allows push. For public repositories no scope is needed.' },
+  write: { label: 'Clone, pull and push', scopes: ['repo'] },
+  'write-workflows': { label: 'Push, including GitHub Actions workflow files', scopes: ['repo', 'workflow'] },
+  integration: { label: 'A tool that uses the API and pushes', scopes: ['repo', 'read:user'] },
+}
+
+/** "contents:write" -> the `contents=write` pre-fill parameter. */
+const permissionParams = (scopes: string[]): [string, string][] => scopes.map((s) => s.split(':') as [string, string])
+
+const expiryParam = (days: number | undefined): string | undefined => (days === undefined ? undefined : String(Math.min(366, Math.max(1, Math.round(days)))))
+
+const fineSteps = (who: string) => (i: TokenPageInput & { scopes: string[] }): string[] => [
+  `Sign in to ${who} as the account that should own the token, then open the "New fine-grained personal access token" page.`,
+  `Check the name ("${clip(i.tokenName, 40)}") and pick an expiration. Shorter is safer; PAT Keeper reminds you before it runs out.`,
+  'Under "Resource owner", pick the user or organization that owns the repositories.',
+  'Under "Repository access", choose "Only select repositories" and pick the ones this token is for.',
+  `Set the repository permissions listed below (${i.scopes.join(', ')}). Metadata: Read-only is added by GitHub on its own.`,
+  'Click "Generate token" and copy it right away: GitHub shows it only once.',
+  'If the organization asks for approval, the token works for public data only until an owner approves it.',
+]
+
+const classicSteps = (who: string) => (i: TokenPageInput & { scopes: string[] }): string[] => [
+  `Sign in to ${who}, then open the "New personal access token (classic)" page.`,
+  `Check the note ("${i.tokenName}") and pick an expiration. Shorter is safer; PAT Keeper reminds you before it runs out.`,
+  `Tick exactly these scopes: ${i.scopes.join(', ')}. Leave the rest unticked.`,
+  'Click "Generate token" and copy it right away: GitHub shows it only once.',
+  'If your organization uses SAML single sign-on, click "Configure SSO" next to the token and authorize it for that organization.',
+]
+
+/** The two GitHub credential variants; `fineFirst` puts fine-grained first (github.com), else classic. */
+export const githubVariants = (who: string, fineFirst: boolean, finePrefill: boolean): TokenVariant[] => {
+  const fine: TokenVariant = {
+    id: 'fine-grained',
+    label: 'Fine-grained token',
+    summary: 'Least privilege: only the repositories and permissions you pick. Cannot span several organizations.',
+    purposes: FINE,
+    tokenPage: (i) => {
+      const base = joinUrl(i.location.url, 'settings/personal-access-tokens/new')
+      if (!finePrefill) return base
+      return withQuery(base, [
+        ['name', clip(i.tokenName, 40)],
+        ['description', i.description === undefined ? undefined : clip(i.description, 1024)],
+        ['expires_in', expiryParam(i.expiresInDays)],
+        ...permissionParams(FINE[i.purpose]?.scopes ?? FINE.write!.scopes),
+      ])
+    },
+    steps: fineSteps(who),
+  }
+  const classic: TokenVariant = {
+    id: 'classic',
+    label: 'Classic token',
+    summary: 'Works everywhere (several organizations, outside collaborators), but "repo" covers every repository you can reach.',
+    purposes: CLASSIC,
+    // Classic pages take `scopes` and `description` (the "Note"); there is no expiry parameter.
+    tokenPage: (i) => withQuery(joinUrl(i.location.url, 'settings/tokens/new'), [
+      ['scopes', (CLASSIC[i.purpose]?.scopes ?? CLASSIC.write!.scopes).join(',')],
+      ['description', i.tokenName],
+    ]),
+    steps: classicSteps(who),
+  }
+  return fineFirst ? [fine, classic] : [classic, fine]
+}
+
+/** Git over HTTPS: GitHub needs a non-empty username but ignores it; the login is the convention. */
+export const githubGitUsername = (input: { username?: string }): string => input.username?.trim() || 'x-access-token'

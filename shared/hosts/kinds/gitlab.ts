@@ -1,0 +1,27 @@
+import type { HostSpec } from '../types'
+import { gitlabDeprecations, gitlabFormats, gitlabGitUsername, gitlabLifetime, gitlabVariant } from './gitlab-common'
+
+const variant = gitlabVariant('gitlab.com')
+
+/** GitLab.com: personal access tokens, page `/-/user_settings/personal_access_tokens` with name/scopes/description. */
+export const gitlab: HostSpec = {
+  kind: 'gitlab',
+  displayName: 'GitLab.com',
+  tagline: 'gitlab.com (SaaS)',
+  defaultUrl: 'https://gitlab.com',
+  needs: { url: false, org: false, collection: false, region: false },
+  apiBase: () => 'https://gitlab.com/api/v4',
+  gitHost: () => 'gitlab.com',
+  purposes: variant.purposes,
+  variants: [variant],
+  gitUsername: gitlabGitUsername,
+  lifetime: gitlabLifetime,
+  deprecations: [
+    ...gitlabDeprecations,
+    { date: '2024-05-14', text: 'GitLab.com began enforcing token expiry: old tokens without a date stopped working.' },
+  ],
+  formats: gitlabFormats(['gitlab', 'gitlab-self-managed']),
+  docsUrl: 'https://docs.gitlab.com/user/profile/personal_access_tokens/',
+  linkHosts: ['gitlab.com', 'docs.gitlab.com'],
+  notices: () => [],
+}
