@@ -7,6 +7,9 @@ import { createMetadataStore, type MetadataStore } from '../metadata/metadata-st
 import { createKeytarStore } from '../secrets/keytar-store'
 import type { SecretStore } from '../secrets/secret-store'
 import { createVault, type Vault } from '../vault/vault'
+import { createChecker, type TokenChecker } from '../validation'
+import type { ApiOverrides } from '../validation/api-base'
+import type { NetworkOptions } from '../validation/network-policy'
 
 /** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
 export interface ServiceDeps {
@@ -22,6 +25,14 @@ export interface ServiceDeps {
   appVersion: string
   /** Sends a typed event to the renderer (a no-op in the CLI). */
   emit: Emit
+  /**
+   * TEST ONLY: API root per host kind (e.g. `http://127.0.0.1:PORT`) replacing the host's own, so tests can
+   * point validation at local servers. Only code sets it (never the environment), so a shipped app sends a
+   * token to nowhere but its own host.
+   */
+  apiOverrides?: ApiOverrides
+  /** Validation network policy overrides (timeouts, concurrency); tests and benchmarks shorten them. */
+  validationNetwork?: Partial<NetworkOptions>
 }
 
 /** The services main, the CLI and the test rigs share. Each concern adds its service here. */
@@ -35,6 +46,8 @@ export interface Services {
   metadata: MetadataStore
   /** Tokens: keychain + metadata kept in step. */
   vault: Vault
+  /** Validation against the hosts (check one, check all, check a draft). */
+  checker: TokenChecker
 }
 
 /** Wires the services together from their dependencies. */
@@ -42,5 +55,6 @@ export const createServices = (deps: ServiceDeps): Services => {
   const secrets = createKeytarStore(deps.keychainService)
   const metadata = createMetadataStore(deps.dataDir, deps.log)
   const vault = createVault(metadata, secrets, deps)
-  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()), secrets, metadata, vault }
+  const checker = createChecker(deps, vault)
+  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()), secrets, metadata, vault, checker }
 }

@@ -2,9 +2,11 @@ import type { Services } from '../../app/services'
 import type { Handlers } from '../dispatch'
 import { appHandlers } from './app'
 import { tokensHandlers } from './tokens'
+import { validationHandlers } from './validation'
 
 /** All handlers, one factory per concern; the `Handlers` type makes a missing one a compile error. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
   ...tokensHandlers(services),
+  ...validationHandlers(services),
 })

@@ -1,0 +1,158 @@
+import type { CheckResult, TokenRecord } from '../../shared/domain/token'
+import { AppError, isAppError } from '../errors/app-error'
+import type { Logger } from '../log/logger'
+import type { Redactor } from '../log/redact'
+import { apiBaseFor, type ApiOverrides } from './api-base'
+import { caFileFor } from './ca-files'
+import type { ValidationHttp } from './http-client'
+import { HOST_NAMES, missingScopesMessage, statusMessage, unreachableMessage } from './messages'
+import { findUnreachable } from './network-errors'
+import { missingScopes, type RequiredScopes } from './purpose-check'
+import type { GitProbe, HostAnswer, HostValidator, ValidationTarget } from './types'
+import { createValidators } from './validators'
+
+/** What the checker needs from the vault (services.vault); sync or async answers both work. */
+export interface VaultPort {
+  list(): TokenRecord[] | Promise<TokenRecord[]>
+  find(id: string): TokenRecord | undefined | Promise<TokenRecord | undefined>
+  update(id: string, patch: Partial<TokenRecord>): unknown
+  readSecret(id: string): Promise<string>
+}
+
+/** The checker's dependencies. */
+export interface CheckerDeps {
+  vault: () => VaultPort
+  http: ValidationHttp
+  git: GitProbe
+  clock: () => Date
+  log: Logger
+  redactor: Redactor
+  dataDir: string
+  overrides?: ApiOverrides
+  requiredScopes: RequiredScopes
+  /** Called with the ids whose stored check changed. */
+  onChecked?: (ids: string[]) => void
+}
+
+/** A token to check before it is saved (the wizard's draft). */
+export type DraftTarget = ValidationTarget & { secret: string }
+
+/** Checks tokens against their hosts; `checkToken` and `checkAll` store the result, `checkDraft` does not. */
+export class TokenChecker {
+  private readonly validators: Record<ValidationTarget['host'], HostValidator>
+
+  constructor(private readonly deps: CheckerDeps) {
+    this.validators = createValidators(deps.overrides ?? {})
+  }
+
+  /** Checks one stored token and stores the result (status, identity, scopes, host expiry). */
+  async checkToken(id: string): Promise<CheckResult> {
+    const vault = this.deps.vault()
+    const record = await vault.find(id)
+    if (!record) throw new AppError('not-found', 'That token no longer exists; reload the list.')
+    const secret = await vault.readSecret(id)
+    const result = await this.check(record, secret, record.expiresAt)
+    await vault.update(id, patchFor(record, result))
+    this.deps.onChecked?.([id])
+    return result
+  }
+
+  /** Checks many stored tokens (all when `ids` is absent); one bad token or host never stops the rest. */
+  async checkAll(ids?: string[]): Promise<Record<string, CheckResult>> {
+    const vault = this.deps.vault()
+    const records = ids ? await Promise.all(ids.map((id) => vault.find(id))) : await vault.list()
+    const out: Record<string, CheckResult> = {}
+    const queue = records.filter((r): r is TokenRecord => Boolean(r))
+    // Keychain reads and checks run in a bounded pool; the HTTP client bounds the network on its own.
+    const worker = async () => {
+      for (let record = queue.shift(); record; record = queue.shift()) {
+        try {
+          const secret = await vault.readSecret(record.id)
+          out[record.id] = await this.check(record, secret, record.expiresAt)
+          await vault.update(record.id, patchFor(record, out[record.id]!))
+        } catch (error) {
+          if (!isAppError(error)) throw error
+          out[record.id] = this.result({ status: 'invalid', message: error.message })
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: 32 }, worker))
+    this.deps.onChecked?.(Object.keys(out))
+    return out
+  }
+
+  /** Checks a token that is not saved; nothing is stored. */
+  async checkDraft(draft: DraftTarget): Promise<CheckResult> {
+    const { secret, ...target } = draft
+    return this.check(target, secret, undefined)
+  }
+
+  /** Asks the host, then compares with what the purpose needs. Throws AppError only for unusable input. */
+  async check(target: ValidationTarget, secret: string, knownExpiry: string | null | undefined): Promise<CheckResult> {
+    this.deps.redactor.remember(secret)
+    const hostName = HOST_NAMES[target.host]
+    const apiBase = apiBaseFor(target, hostName, this.deps.overrides)
+    const http = this.deps.http
+    const caFile = target.url ? caFileFor(this.deps.dataDir, target.url) : undefined
+    let answer: HostAnswer
+    try {
+      answer = await this.validators[target.host]({
+        target,
+        secret,
+        apiBase,
+        fetch: http.fetchFor(caFile),
+        timeoutMs: http.options.timeoutMs,
+        maxAttempts: 2,
+        git: this.deps.git,
+        clock: this.deps.clock,
+        hostName,
+        limit: (host, task) => http.limiter.run(host, task),
+      })
+    } catch (error) {
+      if (isAppError(error)) throw error
+      const unreachable = findUnreachable(error)
+      if (unreachable) {
+        answer = { status: 'unreachable', message: unreachableMessage(unreachable.kind, hostName, unreachable.host, unreachable.timeoutMs) }
+      } else {
+        this.deps.log.error(`validation: ${target.host} check failed unexpectedly`, error)
+        answer = { status: 'host-error', message: `PAT Keeper could not understand ${hostName}'s answer; try again later (details are in the log).` }
+      }
+    }
+    if (answer.status === 'invalid' && knownExpiry && Date.parse(knownExpiry) <= this.deps.clock().getTime()) {
+      // Hosts answer "bad credentials" for expired tokens too; the date the user gave tells them apart.
+      answer = { ...answer, status: 'expired', message: statusMessage('expired', hostName) }
+    }
+    const missing = answer.status === 'valid' ? missingScopes(target.host, target.purpose, answer.scopes, this.deps.requiredScopes, answer.tokenType) : []
+    if (missing.length > 0) answer = { ...answer, status: 'missing-scopes', missingScopes: missing, message: missingScopesMessage(hostName, missing) }
+    return this.result(answer, hostName)
+  }
+
+  private result(answer: HostAnswer, hostName = 'The host'): CheckResult {
+    const message = this.deps.redactor.redact(answer.message ?? statusMessage(answer.status, hostName, answer.identity))
+    const result: CheckResult = { status: answer.status, checkedAt: this.deps.clock().toISOString(), message }
+    if (answer.identity && Object.values(answer.identity).some(Boolean)) result.identity = stripEmpty(answer.identity)
+    if (answer.scopes) result.scopes = answer.scopes
+    if (answer.missingScopes?.length) result.missingScopes = answer.missingScopes
+    if (answer.expiresAt !== undefined) result.expiresAt = answer.expiresAt
+    if (answer.tokenType) result.tokenType = answer.tokenType
+    return result
+  }
+}
+
+const stripEmpty = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T
+
+/** What a check changes on the stored record: the last check always; host facts only when the host said them. */
+export const patchFor = (record: TokenRecord, result: CheckResult): Partial<TokenRecord> => {
+  const patch: Partial<TokenRecord> = { lastCheck: result }
+  const accepted = result.status === 'valid' || result.status === 'missing-scopes' || result.status === 'pending-approval'
+  if (!accepted) return patch
+  if (result.scopes) patch.scopes = result.scopes
+  if (result.tokenType) patch.tokenType = result.tokenType
+  if (result.expiresAt !== undefined) {
+    patch.expiresAt = result.expiresAt
+    patch.expirySource = 'host'
+  }
+  if (!record.username && result.identity?.login && record.host !== 'codecommit') patch.username = result.identity.login
+  if (!record.email && result.identity?.email) patch.email = result.identity.email
+  return patch
+}

@@ -1,0 +1,106 @@
+import { CodeCommitClient, GetRepositoryCommand, ListRepositoriesCommand } from '@aws-sdk/client-codecommit'
+import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
+import { codecommitGitUrl, type ApiOverrides } from '../api-base'
+import { findUnreachable, HostUnreachable, unreachableKind } from '../network-errors'
+
+/** IAM user HTTPS Git credentials look like `name-at-123456789012`; they only work for git, not the API. */
+export const isGitCredentialUser = (username: string | undefined): boolean => /-at-\d{12}$/.test(username ?? '')
+
+const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, trace: () => undefined }
+
+/** Maps an AWS error (by its exception name) to a shared status. */
+const fromAwsError = (ctx: ValidatorContext, error: unknown, action: string): HostAnswer => {
+  const name = (error as { name?: string }).name ?? ''
+  const text = String((error as { message?: unknown }).message ?? '')
+  const host = ctx.hostName
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0
+  if (name === 'UnrecognizedClientException' || name === 'InvalidClientTokenId') {
+    return { status: 'invalid', message: `AWS does not know this access key id (it was deleted or mistyped); create a new access key with the guide.` }
+  }
+  if (name === 'RequestExpired' || /signature expired|too skewed|RequestTimeTooSkewed/i.test(`${name} ${text}`)) {
+    return { status: 'host-error', message: `AWS rejected the request because this computer's clock is more than 15 minutes off; correct the system clock, then check again.` }
+  }
+  if (name === 'InvalidSignatureException' || name === 'SignatureDoesNotMatch') {
+    return { status: 'invalid', message: `AWS says the secret access key does not match the access key id; paste the secret again or create a new key pair with the guide.` }
+  }
+  if (name === 'ExpiredTokenException' || name === 'ExpiredToken') {
+    return { status: 'expired', message: `AWS says these temporary credentials have expired; get fresh ones and paste them here.` }
+  }
+  if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+    return { status: 'missing-scopes', missingScopes: [action], message: `AWS accepts this key but its IAM policy does not allow ${action}: add \`${action}\` (and \`codecommit:GitPull\`/\`codecommit:GitPush\` for git) to the user's policy.` }
+  }
+  if (name === 'RepositoryDoesNotExistException') {
+    return { status: 'host-error', message: `AWS accepts this key but has no repository named "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
+  }
+  if (name === 'ThrottlingException' || name === 'TooManyRequestsException' || status === 429) {
+    return { status: 'rate-limited', message: `${host} is throttling requests; try the check again in a few minutes.` }
+  }
+  return { status: 'host-error', message: `${host} answered with an error${name ? ` (${name.slice(0, 60)})` : ''}; try again later.` }
+}
+
+const checkGitCredentials = async (ctx: ValidatorContext, overrides: ApiOverrides): Promise<HostAnswer> => {
+  const url = codecommitGitUrl(ctx.target, overrides)
+  const origin = new URL(url).origin
+  const result = await ctx.limit(origin, () => ctx.git.lsRemote(url, ctx.target.username ?? '', ctx.secret, ctx.timeoutMs))
+  const identity = { login: ctx.target.username }
+  if (result.code === 0) return { status: 'valid', identity, tokenType: 'git-credentials' }
+  const err = result.stderr
+  if (/timed out|timeout/i.test(err)) throw new HostUnreachable('timeout', new URL(url).host, ctx.timeoutMs)
+  if (/could not resolve host/i.test(err)) throw new HostUnreachable('dns', new URL(url).host)
+  if (/failed to connect|connection refused|couldn't connect/i.test(err)) throw new HostUnreachable('refused', new URL(url).host)
+  if (/ssl|certificate/i.test(err)) throw new HostUnreachable('tls', new URL(url).host)
+  if (/authentication failed|401|403|could not read username|terminal prompts disabled/i.test(err)) {
+    return { status: 'invalid', tokenType: 'git-credentials', message: `${ctx.hostName} did not accept these HTTPS Git credentials (wrong or reset password, or no GitPull permission); generate new ones with the guide.` }
+  }
+  if (/not found|404/i.test(err)) {
+    return { status: 'host-error', tokenType: 'git-credentials', message: `${ctx.hostName} has no repository "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
+  }
+  return { status: 'host-error', tokenType: 'git-credentials', message: `git could not check these credentials against ${ctx.hostName}; try again later.` }
+}
+
+/**
+ * AWS CodeCommit. Access keys: the real @aws-sdk/client-codecommit, `GetRepository` when the repository is
+ * known (proves the key and the repository in one call), else `ListRepositories`. HTTPS Git credentials
+ * cannot call AWS APIs, so they are checked with `git ls-remote` against the repository.
+ */
+export const createCodecommitValidator =
+  (overrides: ApiOverrides): HostValidator =>
+  async (ctx) => {
+    if (isGitCredentialUser(ctx.target.username)) return checkGitCredentials(ctx, overrides)
+    const accessKeyId = ctx.target.username?.trim()
+    if (!accessKeyId) return { status: 'invalid', message: 'Enter the access key id (AKIA...) as the user name of this token; the secret access key alone cannot be checked.' }
+    const endpoint = overrides.codecommit
+    const client = new CodeCommitClient({
+      region: ctx.target.region,
+      endpoint,
+      credentials: { accessKeyId, secretAccessKey: ctx.secret },
+      maxAttempts: ctx.maxAttempts,
+      logger: quiet,
+      requestHandler: { requestTimeout: ctx.timeoutMs, connectionTimeout: ctx.timeoutMs, throwOnRequestTimeout: true },
+    })
+    const repository = ctx.target.repository?.trim()
+    const action = repository ? 'codecommit:GetRepository' : 'codecommit:ListRepositories'
+    const origin = new URL(ctx.apiBase).origin
+    const identity = { login: accessKeyId }
+    const tokenType = 'access-key'
+    try {
+      return await ctx.limit(origin, async () => {
+        const signal = AbortSignal.timeout(ctx.timeoutMs * ctx.maxAttempts + 1000)
+        if (repository) {
+          const out = await client.send(new GetRepositoryCommand({ repositoryName: repository }), { abortSignal: signal })
+          const account = out.repositoryMetadata?.accountId
+          return { status: 'valid', identity: { ...identity, name: account ? `AWS account ${account}` : undefined }, tokenType, expiresAt: null } satisfies HostAnswer
+        }
+        await client.send(new ListRepositoriesCommand({}), { abortSignal: signal })
+        return { status: 'valid', identity, tokenType, expiresAt: null } satisfies HostAnswer
+      })
+    } catch (error) {
+      const kind = findUnreachable(error)?.kind ?? (hasHttpStatus(error) ? undefined : unreachableKind(error))
+      if (kind) throw new HostUnreachable(kind, new URL(ctx.apiBase).host, ctx.timeoutMs)
+      return { ...fromAwsError(ctx, error, action), tokenType }
+    } finally {
+      client.destroy()
+    }
+  }
+
+const hasHttpStatus = (error: unknown): boolean => typeof (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 'number'
