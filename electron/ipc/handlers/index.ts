@@ -1,6 +1,7 @@
 import type { Services } from '../../app/services'
 import type { Handlers } from '../dispatch'
 import { appHandlers } from './app'
+import { hostsHandlers } from './hosts'
 import { tokensHandlers } from './tokens'
 import { validationHandlers } from './validation'
 
@@ -8,5 +9,6 @@ import { validationHandlers } from './validation'
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
   ...tokensHandlers(services),
+  ...hostsHandlers(services),
   ...validationHandlers(services),
 })
