@@ -7,6 +7,7 @@ import { createMetadataStore, type MetadataStore } from '../metadata/metadata-st
 import { createKeytarStore } from '../secrets/keytar-store'
 import type { SecretStore } from '../secrets/secret-store'
 import { createVault, type Vault } from '../vault/vault'
+import { createImporter, type Importer } from '../import/importer'
 import { createChecker, type TokenChecker } from '../validation'
 import type { ApiOverrides } from '../validation/api-base'
 import type { NetworkOptions } from '../validation/network-policy'
@@ -46,6 +47,8 @@ export interface Services {
   metadata: MetadataStore
   /** Tokens: keychain + metadata kept in step. */
   vault: Vault
+  /** Plaintext git credentials into the keychain. */
+  importer: Importer
   /** Validation against the hosts (check one, check all, check a draft). */
   checker: TokenChecker
 }
@@ -55,6 +58,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const secrets = createKeytarStore(deps.keychainService)
   const metadata = createMetadataStore(deps.dataDir, deps.log)
   const vault = createVault(metadata, secrets, deps)
+  const importer = createImporter(vault, secrets, deps)
   const checker = createChecker(deps, vault)
-  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()), secrets, metadata, vault, checker }
+  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()), secrets, metadata, vault, importer, checker }
 }

@@ -1,4 +1,12 @@
 import type { Command } from '../command'
+import { addCommand } from './add'
+import { doctorCommand } from './doctor'
+import { guideCommand } from './guide'
+import { importCommand } from './import'
+import { listCommand } from './list'
+import { removeCommand } from './remove'
+import { rotateCommand } from './rotate'
+import { showCommand } from './show'
 
 /** Every `patkeeper` command, in the order `--help` lists them. Add a command: one import + one entry. */
-export const COMMANDS: readonly Command[] = []
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, rotateCommand, removeCommand, doctorCommand, importCommand, guideCommand]

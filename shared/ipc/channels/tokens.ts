@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HOST_KINDS, PURPOSES } from '../../domain/hosts'
+import { HOST_KINDS, PURPOSES, type HostKind } from '../../domain/hosts'
 import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
 import { secret, text } from '../limits'
@@ -48,6 +48,55 @@ export interface DoctorReport {
 export interface DoctorFixResult {
   deletedItems: string[]
   removedRecords: string[]
+}
+
+/** A plaintext git credential found by the importer, shown masked (the secret never leaves main). */
+export interface ImportCandidate {
+  /** Stable key for this entry (a hash of file, line, URL and username; not of the secret). */
+  key: string
+  file: string
+  /** 1-based line in the file. */
+  line: number
+  /** Host kind, or null when PAT Keeper cannot tell and the user must choose. */
+  host: HostKind | null
+  /** True when the kind is a guess from the hostname (self-managed servers). */
+  guessed: boolean
+  url: string
+  org?: string
+  region?: string
+  path?: string
+  username: string
+  /** e.g. "ghp_••••Q7r8". */
+  masked: string
+  suggestedLabel: string
+  /** A record with the same host and username already exists. */
+  alreadyStored: boolean
+}
+
+/** The user's choice for one candidate. */
+export interface ImportChoice {
+  key: string
+  host?: HostKind
+  label?: string
+}
+
+/** What happened to one chosen candidate. */
+export interface ImportOutcome {
+  key: string
+  ok: boolean
+  tokenId?: string
+  label?: string
+  message: string
+}
+
+/** What erasing imported entries from a plaintext file did. */
+export interface ImportEraseResult {
+  erased: number
+  /** Chosen entries left alone because their secret is not in the keychain. */
+  skipped: number
+  /** Copy of the file before the erase, or null when nothing was erased. */
+  backup: string | null
+  message: string
 }
 
 /** Token (vault) channels. */
