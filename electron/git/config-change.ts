@@ -1,0 +1,106 @@
+import { existsSync, unlinkSync, statSync } from 'node:fs'
+import { AppError } from '../errors/app-error'
+import type { GitConfig } from './git-config'
+
+/** What a change found before writing, so undo can put exactly that back. */
+export interface ChangeDetails {
+  url: string
+  helperCommand: string
+  username: string
+  useHttpPath: boolean
+  /** Values of `credential.<url>.helper` in this file before the change. */
+  priorHelpers: string[]
+  /** Prior values of keys the change set; null when it did not touch the key. */
+  priorUsername: string[] | null
+  priorUseHttpPath: string[] | null
+  /** Whether the `[credential "<url>"]` section had any entry before (if not, undo removes the header git leaves). */
+  sectionHadEntries: boolean
+  /** The config file and whether it existed (undo removes a file the change created, once it is empty again). */
+  file?: string
+  fileExisted: boolean
+  addedHelper: boolean
+}
+
+/** Keys of the `credential.<url>` section. */
+export const keysFor = (url: string) => ({ section: `credential.${url}`, helper: `credential.${url}.helper`, username: `credential.${url}.username`, useHttpPath: `credential.${url}.useHttpPath` })
+
+const q = (s: string) => (/^[\w.:/@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`)
+
+/** Reads the current state and works out the exact commands (as the user will see them) and the undo details. */
+export const planChange = async (cfg: GitConfig, want: { url: string; helperCommand: string; username: string; useHttpPath: boolean; file?: string }) => {
+  const keys = keysFor(want.url)
+  const priorHelpers = await cfg.getAll(keys.helper)
+  const priorUsername = await cfg.getAll(keys.username)
+  const priorUseHttpPath = await cfg.getAll(keys.useHttpPath)
+  const sectionHadEntries = (await cfg.entriesUnder(keys.section)).length > 0
+  const addedHelper = !(priorHelpers.length >= 2 && priorHelpers.at(-2) === '' && priorHelpers.at(-1) === want.helperCommand)
+  const setUsername = !(priorUsername.length === 1 && priorUsername[0] === want.username)
+  const setHttpPath = want.useHttpPath && !(priorUseHttpPath.length === 1 && priorUseHttpPath[0] === 'true')
+  const flag = cfg.target.scope === 'global' ? '--global' : '--local'
+  const commands: string[] = []
+  if (addedHelper) commands.push(`git config ${flag} --add ${q(keys.helper)} ''`, `git config ${flag} --add ${q(keys.helper)} ${q(want.helperCommand)}`)
+  if (setUsername) commands.push(`git config ${flag} ${priorUsername.length > 1 ? '--replace-all ' : ''}${q(keys.username)} ${q(want.username)}`)
+  if (setHttpPath) commands.push(`git config ${flag} ${priorUseHttpPath.length > 1 ? '--replace-all ' : ''}${q(keys.useHttpPath)} true`)
+  const details: ChangeDetails = {
+    ...want,
+    priorHelpers,
+    priorUsername: setUsername ? priorUsername : null,
+    priorUseHttpPath: setHttpPath ? priorUseHttpPath : null,
+    sectionHadEntries,
+    fileExisted: want.file ? existsSync(want.file) : true,
+    addedHelper,
+  }
+  return { commands, details }
+}
+
+const setValues = async (cfg: GitConfig, key: string, values: string[]) => {
+  if (values.length === 1) return cfg.set(key, values[0]!)
+  await cfg.unsetAll(key)
+  for (const v of values) await cfg.add(key, v)
+}
+
+/** Writes the change through `git config`. */
+export const applyChange = async (cfg: GitConfig, d: ChangeDetails): Promise<void> => {
+  const keys = keysFor(d.url)
+  if (d.addedHelper) {
+    await cfg.add(keys.helper, '')
+    await cfg.add(keys.helper, d.helperCommand)
+  }
+  if (d.priorUsername) await (d.priorUsername.length > 1 ? cfg.replaceAll(keys.username, d.username) : cfg.set(keys.username, d.username))
+  if (d.priorUseHttpPath) await (d.priorUseHttpPath.length > 1 ? cfg.replaceAll(keys.useHttpPath, 'true') : cfg.set(keys.useHttpPath, 'true'))
+}
+
+/**
+ * Reverts a change through `git config`: single values are set back in place, our two helper entries are
+ * removed one by one (so other entries keep their place), the section header git leaves behind after the
+ * last `--unset` is removed when the change created the section, and a config file the change created is
+ * removed once it is empty again. Returns notes about anything that could not be restored exactly.
+ */
+export const revertChange = async (cfg: GitConfig, d: ChangeDetails): Promise<string[]> => {
+  const keys = keysFor(d.url)
+  const notes: string[] = []
+  if (d.addedHelper) {
+    const removedOurs = await cfg.unsetExact(keys.helper, d.helperCommand)
+    const removedEmpty = d.priorHelpers.includes('') ? false : await cfg.unsetExact(keys.helper, '')
+    const now = await cfg.getAll(keys.helper)
+    if (!removedOurs || !removedEmpty || now.join('\0') !== d.priorHelpers.join('\0')) {
+      // Someone edited these entries since, or the earlier list had its own empty entry: restore the values.
+      if (now.join('\0') !== d.priorHelpers.join('\0')) {
+        await cfg.unsetAll(keys.helper)
+        for (const v of d.priorHelpers) await cfg.add(keys.helper, v)
+        if (d.priorHelpers.length) notes.push(`${keys.helper} was restored to its earlier values; their position in the section may differ.`)
+      }
+    }
+  }
+  if (d.priorUsername) await (d.priorUsername.length ? setValues(cfg, keys.username, d.priorUsername) : cfg.unsetAll(keys.username))
+  if (d.priorUseHttpPath) await (d.priorUseHttpPath.length ? setValues(cfg, keys.useHttpPath, d.priorUseHttpPath) : cfg.unsetAll(keys.useHttpPath))
+  if (!d.sectionHadEntries && (await cfg.entriesUnder(keys.section)).length === 0) await cfg.removeSection(keys.section)
+  if (d.file && !d.fileExisted && existsSync(d.file) && statSync(d.file).size === 0) {
+    try {
+      unlinkSync(d.file)
+    } catch (error) {
+      throw new AppError('git-failed', `The git settings were undone, but the empty file ${d.file} could not be removed (${(error as NodeJS.ErrnoException).code}).`)
+    }
+  }
+  return notes
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto'
+import { homedir } from 'node:os'
+import type { GitChangeRecord, GitChangeView, GitSetupPreview } from '../../shared/domain/git'
+import type { TokenRecord } from '../../shared/domain/token'
+import { AppError } from '../errors/app-error'
+import type { Emit } from '../ipc/emit'
+import type { MetadataStore } from '../metadata/metadata-store'
+import { findToken } from '../vault/find-token'
+import { applyChange, planChange, revertChange, type ChangeDetails } from './config-change'
+import { globalConfigFile, repoTopLevel } from './config-files'
+import { explainConflicts, readHelperEntries } from './conflicts'
+import { GitConfig } from './git-config'
+import type { GitRunner } from './git-runner'
+import { credentialUrl, gitTargetFor, gitUsernameFor, pathSegments } from './git-target'
+import { helperCommand, type HelperLocation } from './helper-command'
+
+/** What "Use with git" is asked to do. */
+export interface GitSetupRequest {
+  /** Token id or label. */
+  token: string
+  scope: 'global' | 'repo'
+  repoPath?: string
+  /** Optional org or group on the host, e.g. `work-org`. */
+  pathPrefix?: string
+}
+
+/** Dependencies of the git service. */
+export interface GitServiceDeps {
+  metadata: MetadataStore
+  git: GitRunner
+  env: Readonly<Record<string, string | undefined>>
+  clock: () => Date
+  helper: () => HelperLocation
+  emit: Emit
+}
+
+const toView = (c: GitChangeRecord): GitChangeView => ({
+  id: c.id,
+  tokenId: c.tokenId,
+  scope: c.scope,
+  appliedAt: c.appliedAt,
+  url: String(c.details.url ?? ''),
+  commands: (c.details.commands as string[] | undefined) ?? [],
+  ...(c.repoPath ? { repoPath: c.repoPath } : {}),
+})
+
+/** "Use with git": previews, applies and undoes credential settings, and records them for exact undo. */
+export class GitService {
+  constructor(private readonly deps: GitServiceDeps) {}
+
+  private async prepare(req: GitSetupRequest) {
+    const { tokens } = await this.deps.metadata.read()
+    const token = findToken(tokens, req.token)
+    const target = gitTargetFor(token)
+    if (!target) throw new AppError('invalid-input', `Token "${token.label}" has no usable host URL; edit it and give the server's address.`)
+    const prefix = pathSegments(req.pathPrefix).join('/')
+    if (req.pathPrefix && /[\n\0]/.test(req.pathPrefix)) throw new AppError('invalid-input', 'The path prefix cannot contain line breaks.')
+    const repoPath = req.scope === 'repo' ? await repoTopLevel(this.deps.git, req.repoPath ?? '') : undefined
+    const url = credentialUrl(target, prefix || undefined)
+    const command = helperCommand(this.deps.helper())
+    // git only sends the path when useHttpPath is on: path bindings need it, and CodeCommit signs the path.
+    const useHttpPath = url !== credentialUrl(target) || prefix !== '' || target.basePath.length > 0 || token.host === 'codecommit'
+    const cfg = new GitConfig(this.deps.git, { scope: req.scope, ...(repoPath ? { repoPath } : {}) })
+    const file = req.scope === 'global' ? globalConfigFile(this.deps.env, homedir()) : undefined
+    const plan = await planChange(cfg, { url, helperCommand: command, username: gitUsernameFor(token), useHttpPath, ...(file ? { file } : {}) })
+    const conflicts = explainConflicts(await readHelperEntries(this.deps.git, repoPath), url, { scope: req.scope, command })
+    const preview: GitSetupPreview = {
+      tokenId: token.id,
+      scope: req.scope,
+      url,
+      username: plan.details.username,
+      commands: plan.commands,
+      conflicts,
+      alreadyConfigured: plan.commands.length === 0,
+      ...(repoPath ? { repoPath } : {}),
+      ...(prefix ? { pathPrefix: prefix } : {}),
+    }
+    return { token, cfg, plan, preview }
+  }
+
+  /** Shows exactly what `apply` would change; writes nothing. */
+  async preview(req: GitSetupRequest): Promise<GitSetupPreview> {
+    return (await this.prepare(req)).preview
+  }
+
+  /** Writes the settings, records the change for undo and binds the token. A failure midway is rolled back. */
+  async apply(req: GitSetupRequest): Promise<{ preview: GitSetupPreview; change?: GitChangeView }> {
+    const { token, cfg, plan, preview } = await this.prepare(req)
+    // Settings already in place (e.g. another token for the same URL): still bind this token, unless it is.
+    const bound = token.gitBindings.some((b) => b.scope === req.scope && b.repoPath === preview.repoPath && (b.pathPrefix ?? '') === (preview.pathPrefix ?? ''))
+    if (preview.alreadyConfigured && bound) return { preview }
+    try {
+      await applyChange(cfg, plan.details)
+    } catch (error) {
+      await revertChange(cfg, plan.details).catch(() => undefined)
+      throw error
+    }
+    const now = this.deps.clock().toISOString()
+    const record: GitChangeRecord = {
+      id: randomUUID(),
+      tokenId: token.id,
+      scope: req.scope,
+      appliedAt: now,
+      details: { ...plan.details, commands: plan.commands, bindingId: randomUUID(), ...(preview.pathPrefix ? { pathPrefix: preview.pathPrefix } : {}) },
+      ...(preview.repoPath ? { repoPath: preview.repoPath } : {}),
+    }
+    await this.deps.metadata.update((doc) => {
+      doc.gitChanges.push(record)
+      const t = doc.tokens.find((x) => x.id === token.id)
+      t?.gitBindings.push({
+        id: String(record.details.bindingId),
+        scope: req.scope,
+        configuredAt: now,
+        ...(preview.repoPath ? { repoPath: preview.repoPath } : {}),
+        ...(preview.pathPrefix ? { pathPrefix: preview.pathPrefix } : {}),
+      })
+      if (t) t.updatedAt = now
+    })
+    this.deps.emit('tokens:changed', { ids: [token.id] })
+    return { preview, change: toView(record) }
+  }
+
+  /** Recorded changes, newest first (optionally for one token). */
+  async changes(tokenId?: string): Promise<GitChangeView[]> {
+    const { gitChanges } = await this.deps.metadata.read()
+    return gitChanges.filter((c) => !tokenId || c.tokenId === tokenId).map(toView).reverse()
+  }
+
+  /**
+   * Undoes the newest change (of one token when given, all of that token's changes newest first). A change
+   * that a later one (of another token) built on for the same settings must wait until that one is undone.
+   */
+  async undo(token?: string): Promise<{ undone: GitChangeView[]; notes: string[] }> {
+    const doc = await this.deps.metadata.read()
+    let target: TokenRecord | undefined
+    if (token) target = findToken(doc.tokens, token)
+    const pending = doc.gitChanges.filter((c) => !target || c.tokenId === target.id).reverse()
+    if (pending.length === 0) throw new AppError('not-found', target ? `There is no git setup of "${target.label}" to undo.` : 'There is no git setup to undo.')
+    const chosen = target ? pending : pending.slice(0, 1)
+    const notes: string[] = []
+    for (const change of chosen) {
+      const blocker = doc.gitChanges.find(
+        (c) => c.appliedAt > change.appliedAt && c.tokenId !== change.tokenId && c.scope === change.scope && c.repoPath === change.repoPath && c.details.url === change.details.url,
+      )
+      if (blocker) {
+        const other = doc.tokens.find((t) => t.id === blocker.tokenId)
+        throw new AppError('conflict', `Token "${other?.label ?? blocker.tokenId}" was set up later for ${String(change.details.url)}; undo that first (patkeeper git undo "${other?.label ?? blocker.tokenId}").`)
+      }
+      const cfg = new GitConfig(this.deps.git, { scope: change.scope, ...(change.repoPath ? { repoPath: change.repoPath } : {}) })
+      notes.push(...(await revertChange(cfg, change.details as unknown as ChangeDetails)))
+      await this.deps.metadata.update((d) => {
+        d.gitChanges = d.gitChanges.filter((c) => c.id !== change.id)
+        const t = d.tokens.find((x) => x.id === change.tokenId)
+        if (t) t.gitBindings = t.gitBindings.filter((b) => b.id !== change.details.bindingId)
+      })
+      doc.gitChanges = doc.gitChanges.filter((c) => c.id !== change.id)
+    }
+    this.deps.emit('tokens:changed', { ids: [...new Set(chosen.map((c) => c.tokenId))] })
+    return { undone: chosen.map(toView), notes }
+  }
+}
