@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { HOST_KINDS, PURPOSES, type HostKind } from '../../domain/hosts'
+import type { Settings } from '../../domain/settings'
 import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
-import { secret, text } from '../limits'
+import { secret, text, tokenId } from '../limits'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/).max(40)
 
@@ -99,10 +100,62 @@ export interface ImportEraseResult {
   message: string
 }
 
+/** What the detail screen may change on a record (other concerns change records in main, not over IPC). */
+export const tokenEditRequest = z.strictObject({
+  label: text(120).optional(),
+  /** The full list of "used in" notes; notes without an id are new. */
+  usedIn: z.array(z.strictObject({ id: z.string().max(64).optional(), text: text(300), updatedAt: isoDate.optional() })).max(50).optional(),
+  purpose: z.enum(PURPOSES).optional(),
+  username: z.string().max(200).optional(),
+  email: z.string().max(320).optional(),
+  /** An expiry the user states (a host-reported expiry is set by checks). */
+  expiresAt: isoDate.nullable().optional(),
+})
+
+/** The edit request's type. */
+export type TokenEditRequest = z.output<typeof tokenEditRequest>
+
+/** Settings the settings screen may change. */
+export const settingsUpdateRequest = z.strictObject({
+  alertThresholdsDays: z.array(z.int().min(0).max(365)).min(1).max(10).optional(),
+  clipboardClearSeconds: z.int().min(5).max(600).optional(),
+  recheckIntervalHours: z.int().min(1).max(24 * 14).optional(),
+  rotationAdviceDays: z.int().min(7).max(730).optional(),
+  startAtLogin: z.boolean().optional(),
+})
+
+/** The import screen's scan result: which files were read and what they hold (masked). */
+export interface ImportScan {
+  files: string[]
+  candidates: ImportCandidate[]
+}
+
+const importChoice = z.strictObject({ key: z.string().regex(/^[a-f0-9]{16}$/), host: z.enum(HOST_KINDS).optional(), label: text(120).optional() })
+
 /** Token (vault) channels. */
 export const tokensChannels = {
   'tokens:list': channel<TokenView[]>()(z.tuple([])),
   'tokens:add': channel<TokenView>()(z.tuple([addTokenRequest])),
+  /** One token by id. */
+  'tokens:get': channel<TokenView>()(z.tuple([tokenId])),
+  /** Edits label, notes and user facts of a token. */
+  'tokens:update': channel<TokenView>()(z.tuple([tokenId, tokenEditRequest])),
+  /** Replaces a token's secret (renewal); the secret goes in once and never comes back. */
+  'tokens:rotate': channel<TokenView>()(z.tuple([tokenId, secret, z.strictObject({ expiresAt: isoDate.nullable().optional() }).optional()])),
+  /** Deletes keychain item and record. */
+  'tokens:remove': channel<void>()(z.tuple([tokenId])),
+  /** Keychain health and consistency. */
+  'tokens:doctor': channel<DoctorReport>()(z.tuple([])),
+  /** Applies doctor's fixes. */
+  'tokens:doctor-fix': channel<DoctorFixResult>()(z.tuple([])),
+  /** Reads git's plaintext credential files (or one the user names) and lists entries masked. */
+  'tokens:import-scan': channel<ImportScan>()(z.tuple([z.string().min(1).max(1024).optional()])),
+  /** Imports the chosen entries into the keychain. */
+  'tokens:import-run': channel<ImportOutcome[]>()(z.tuple([z.array(importChoice).min(1).max(200)])),
+  /** Erases imported entries from a scanned plaintext file (backup kept). */
+  'tokens:import-erase': channel<ImportEraseResult>()(z.tuple([z.string().min(1).max(1024), z.array(z.string().regex(/^[a-f0-9]{16}$/)).min(1).max(200)])),
+  'settings:get': channel<Settings>()(z.tuple([])),
+  'settings:update': channel<Settings>()(z.tuple([settingsUpdateRequest])),
 } as const
 
 /** Token (vault) events. */
