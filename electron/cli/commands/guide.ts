@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { HOST_KINDS, PURPOSES, isHostKind, isPurpose } from '../../../shared/domain/hosts'
-import { buildGuide, hostSpec, normalizeHostLocation, type Guide } from '../../../shared/hosts/catalog'
+import { buildGuide, hostSpec, normalizeHostLocation, variantOf, type Guide } from '../../../shared/hosts/catalog'
 import { AppError } from '../../errors/app-error'
 import { openExternalChecked } from '../../security/external-links'
 import { EXIT, type Command } from '../command'
@@ -22,11 +22,27 @@ Variants:  github: fine-grained (default), classic; github-enterprise: classic (
 
 Exit codes: 0 printed, 2 unknown kind, purpose or variant, or a host address that is not valid.`
 
+const parseOrExplain = (argv: string[]) => {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' }, org: { type: 'string' }, collection: { type: 'string' }, region: { type: 'string' },
+        purpose: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, username: { type: 'string' },
+        open: { type: 'boolean' }, json: { type: 'boolean' },
+      },
+    })
+  } catch (error) {
+    throw new AppError('invalid-input', `${(error as Error).message}. Run "patkeeper guide --help" for the options.`)
+  }
+}
+
 const defaultName = (kind: string, now: Date) => `PAT Keeper ${kind} ${now.toISOString().slice(0, 10)}`
 
 const render = (guide: Guide, addHint: string): string =>
   [
-    `Create a ${guide.hostName} token: ${guide.purposeLabel} (${guide.variantLabel})`,
+    `Create a token on ${guide.hostName}: ${guide.purposeLabel} (${guide.variantLabel})`,
     '',
     ...guide.steps.map((step, i) => `  ${String(i + 1).padStart(2)}. ${step}`),
     '',
@@ -49,15 +65,7 @@ export const guideCommand: Command = {
   summary: 'steps and the token page link to create a token',
   help: HELP,
   run: async (argv, { services, io }) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        url: { type: 'string' }, org: { type: 'string' }, collection: { type: 'string' }, region: { type: 'string' },
-        purpose: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' }, username: { type: 'string' },
-        open: { type: 'boolean' }, json: { type: 'boolean' },
-      },
-    })
+    const { values, positionals } = parseOrExplain(argv)
     const kind = positionals[0]
     if (!kind || !isHostKind(kind)) throw new AppError('invalid-input', `Name a host kind: ${HOST_KINDS.join(', ')}.`)
     const purpose = values.purpose ?? 'write'
@@ -69,12 +77,12 @@ export const guideCommand: Command = {
     const tokenName = values.name?.trim() || defaultName(kind, services.deps.clock())
     const guide = buildGuide({ kind, location: location.value, purpose, tokenName, tokenType: values.type, username: values.username })
     const where = [
-      location.value.kind !== kind || hostSpec(kind).needs.url ? `--url ${location.value.url}` : '',
+      hostSpec(kind).needs.url ? `--url ${location.value.url}` : '',
       location.value.org ? `--org ${location.value.org}` : '',
       location.value.collection ? `--collection "${location.value.collection}"` : '',
       location.value.region ? `--region ${location.value.region}` : '',
     ].filter(Boolean)
-    const addHint = ['patkeeper add', `--host ${kind}`, '--label <label>', ...where, `--purpose ${guide.purpose}`, ...(hostSpec(kind).variants[0]!.username?.required || guide.tokenType === 'access-key' ? ['--username <username>'] : [])].join(' ')
+    const addHint = ['patkeeper add', `--host ${kind}`, '--label <label>', ...where, `--purpose ${guide.purpose}`, ...(variantOf(kind, guide.tokenType).username?.required ? ['--username <username>'] : []), ...(hostSpec(kind).email ? ['--email <account email>'] : [])].join(' ')
     io.out(values.json ? JSON.stringify({ ...guide, location: location.value }, null, 2) : render(guide, addHint))
     if (values.open) {
       if (!hostSpec(kind).defaultUrl) services.links.allowExactUrl(guide.tokenPageUrl)
