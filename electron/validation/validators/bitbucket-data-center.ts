@@ -1,5 +1,5 @@
 import type { HostValidator } from '../types'
-import { commonAnswer, field, getReply, isSignInRedirect, malformedAnswer } from './http-json'
+import { commonAnswer, field, getReply, malformedAnswer } from './http-json'
 
 /**
  * Bitbucket Data Center: Bearer token on a `/rest` path (since 8.9.22 / 8.19.12 / 9.3.2 tokens work only on
@@ -9,7 +9,7 @@ import { commonAnswer, field, getReply, isSignInRedirect, malformedAnswer } from
 export const validateBitbucketDataCenter: HostValidator = async (ctx) => {
   const auth = { authorization: `Bearer ${ctx.secret}` }
   const reply = await getReply(ctx, '/api/1.0/application-properties', auth)
-  if (reply.status === 401 || isSignInRedirect(reply)) {
+  if (reply.status === 401) {
     return { status: 'invalid', message: `${ctx.hostName} says this token is invalid or expired; create a new HTTP access token with the guide.` }
   }
   if (reply.status !== 200) return commonAnswer(ctx, reply)

@@ -1,0 +1,36 @@
+import { basic } from './auth-header'
+import type { FakeReply, HostPlay } from './host-server'
+
+/** An Azure DevOps PAT's user. */
+export interface AzurePat {
+  id: string
+  displayName: string
+  account: string
+}
+
+const SIGNIN = '<!DOCTYPE html><html><head><title>Azure DevOps Services | Sign In</title></head><body>Sign in</body></html>'
+
+/**
+ * Azure DevOps Services (`/{org}/_apis/connectionData`) or Server (`/{collection}/_apis/connectionData`):
+ * Basic auth with any user and the PAT as password. A bad PAT gets 401, or (`badPat: 'signin'`) a 203
+ * with the HTML sign-in page, as some endpoints do.
+ */
+export const azurePlay = (orgs: string[], pats: Record<string, AzurePat>, options: { badPat?: '401' | 'signin' } = {}): HostPlay => (req): FakeReply => {
+  const m = /^\/([^/]+)\/_apis\/connectionData(?:\?.*)?$/.exec(req.path)
+  if (!m || !orgs.includes(decodeURIComponent(m[1]!))) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<html>The resource cannot be found.</html>' }
+  const pair = basic(req.headers)
+  const pat = pair ? pats[pair.password] : undefined
+  if (!pat) {
+    if (options.badPat === 'signin') return { status: 203, headers: { 'content-type': 'text/html; charset=utf-8' }, body: SIGNIN }
+    return { status: 401, headers: { 'www-authenticate': 'Basic realm="https://dev.azure.com/"', 'x-tfs-processid': 'a1' }, body: '' }
+  }
+  return {
+    status: 200,
+    body: {
+      authenticatedUser: { id: pat.id, descriptor: `Microsoft.IdentityModel.Claims.ClaimsIdentity;${pat.account}`, subjectDescriptor: 'aad.x', providerDisplayName: pat.displayName, isActive: true, properties: { Account: { $type: 'System.String', $value: pat.account } } },
+      authorizedUser: { id: pat.id, providerDisplayName: pat.displayName },
+      instanceId: '00000000-aaaa-bbbb-cccc-000000000001',
+      locationServiceData: { serviceOwner: '00025394-6065-48ca-87d9-7f5672854ef7' },
+    },
+  }
+}
