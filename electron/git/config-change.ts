@@ -34,13 +34,15 @@ export const planChange = async (cfg: GitConfig, want: { url: string; helperComm
   const priorUseHttpPath = await cfg.getAll(keys.useHttpPath)
   const sectionHadEntries = (await cfg.entriesUnder(keys.section)).length > 0
   const addedHelper = !(priorHelpers.length >= 2 && priorHelpers.at(-2) === '' && priorHelpers.at(-1) === want.helperCommand)
-  const setUsername = !(priorUsername.length === 1 && priorUsername[0] === want.username)
-  const setHttpPath = want.useHttpPath && !(priorUseHttpPath.length === 1 && priorUseHttpPath[0] === 'true')
+  // username and useHttpPath: git uses the last value, so we add ours after any earlier one instead of
+  // rewriting that line (git would reformat it); undo then removes exactly our line.
+  const setUsername = priorUsername.at(-1) !== want.username
+  const setHttpPath = want.useHttpPath && priorUseHttpPath.at(-1)?.toLowerCase() !== 'true'
   const flag = cfg.target.scope === 'global' ? '--global' : '--local'
   const commands: string[] = []
   if (addedHelper) commands.push(`git config ${flag} --add ${q(keys.helper)} ''`, `git config ${flag} --add ${q(keys.helper)} ${q(want.helperCommand)}`)
-  if (setUsername) commands.push(`git config ${flag} ${priorUsername.length > 1 ? '--replace-all ' : ''}${q(keys.username)} ${q(want.username)}`)
-  if (setHttpPath) commands.push(`git config ${flag} ${priorUseHttpPath.length > 1 ? '--replace-all ' : ''}${q(keys.useHttpPath)} true`)
+  if (setUsername) commands.push(`git config ${flag} --add ${q(keys.username)} ${q(want.username)}`)
+  if (setHttpPath) commands.push(`git config ${flag} --add ${q(keys.useHttpPath)} true`)
   const details: ChangeDetails = {
     ...want,
     priorHelpers,
@@ -53,10 +55,14 @@ export const planChange = async (cfg: GitConfig, want: { url: string; helperComm
   return { commands, details }
 }
 
-const setValues = async (cfg: GitConfig, key: string, values: string[]) => {
-  if (values.length === 1) return cfg.set(key, values[0]!)
+/** Removes the one value we added; if that is ambiguous or edited since, puts the earlier values back. */
+const removeAdded = async (cfg: GitConfig, key: string, value: string, prior: string[]): Promise<string[]> => {
+  if (!prior.includes(value) && (await cfg.unsetExact(key, value))) {
+    if ((await cfg.getAll(key)).join('\0') === prior.join('\0')) return []
+  }
   await cfg.unsetAll(key)
-  for (const v of values) await cfg.add(key, v)
+  for (const v of prior) await cfg.add(key, v)
+  return prior.length ? [`${key} was restored to its earlier value; its position in the section may differ.`] : []
 }
 
 /** Writes the change through `git config`. */
@@ -66,8 +72,8 @@ export const applyChange = async (cfg: GitConfig, d: ChangeDetails): Promise<voi
     await cfg.add(keys.helper, '')
     await cfg.add(keys.helper, d.helperCommand)
   }
-  if (d.priorUsername) await (d.priorUsername.length > 1 ? cfg.replaceAll(keys.username, d.username) : cfg.set(keys.username, d.username))
-  if (d.priorUseHttpPath) await (d.priorUseHttpPath.length > 1 ? cfg.replaceAll(keys.useHttpPath, 'true') : cfg.set(keys.useHttpPath, 'true'))
+  if (d.priorUsername) await cfg.add(keys.username, d.username)
+  if (d.priorUseHttpPath) await cfg.add(keys.useHttpPath, 'true')
 }
 
 /**
@@ -92,8 +98,8 @@ export const revertChange = async (cfg: GitConfig, d: ChangeDetails): Promise<st
       }
     }
   }
-  if (d.priorUsername) await (d.priorUsername.length ? setValues(cfg, keys.username, d.priorUsername) : cfg.unsetAll(keys.username))
-  if (d.priorUseHttpPath) await (d.priorUseHttpPath.length ? setValues(cfg, keys.useHttpPath, d.priorUseHttpPath) : cfg.unsetAll(keys.useHttpPath))
+  if (d.priorUsername) notes.push(...(await removeAdded(cfg, keys.username, d.username, d.priorUsername)))
+  if (d.priorUseHttpPath) notes.push(...(await removeAdded(cfg, keys.useHttpPath, 'true', d.priorUseHttpPath)))
   if (!d.sectionHadEntries && (await cfg.entriesUnder(keys.section)).length === 0) await cfg.removeSection(keys.section)
   if (d.file && !d.fileExisted && existsSync(d.file) && statSync(d.file).size === 0) {
     try {

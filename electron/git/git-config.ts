@@ -55,8 +55,6 @@ export class GitConfig {
   add = (key: string, value: string) => this.run(['--add', key, value]).then(() => undefined)
   /** Sets a single-valued key in place (replaces its one value). */
   set = (key: string, value: string) => this.run([key, value]).then(() => undefined)
-  /** Replaces every value of a key with one. */
-  replaceAll = (key: string, value: string) => this.run(['--replace-all', key, value]).then(() => undefined)
   /** Removes every value of a key (no error when it has none). */
   unsetAll = (key: string) => this.run(['--unset-all', key], [0, 5]).then(() => undefined)
   /** Removes the one value exactly equal to `value`; false when there is none or several. */
