@@ -40,7 +40,7 @@ export const mapKeychainError = (error: unknown, platform: NodeJS.Platform = pro
   const text = error instanceof Error ? error.message : String(error)
   if (/locked|timed out|timeout|not unlocked/i.test(text)) return keychainLocked(platform, error)
   if (/cancel|denied|not allowed|interaction is not allowed|user.*declin|dismiss|errSecAuthFailed|authori[sz]ation/i.test(text)) return keychainDenied(platform, error)
-  if (/autolaunch|D-?Bus|org\.freedesktop\.secrets|secret service|not provided by any|no such interface|ServiceUnknown|cannot load|keychain.*(not found|missing)|No keychain/i.test(text))
+  if (/autolaunch|D-?Bus|could not connect|connection refused|org\.freedesktop\.secrets|secret service|not provided by any|no such interface|ServiceUnknown|cannot load|keychain.*(not found|missing)|No keychain/i.test(text))
     return keychainMissing(platform, error)
   return new AppError('storage-failed', `The system keychain reported an error, so nothing was changed: ${text.slice(0, 200)}. Run "patkeeper doctor" to check it.`, { cause: error })
 }

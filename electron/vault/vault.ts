@@ -130,7 +130,11 @@ export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps:
 
     remove: async (id) => {
       const record = await vault.find(id)
-      await secrets.delete(record.id) // false = no item (already gone): the record still goes
+      if (!(await secrets.delete(record.id))) {
+        // A locked Linux keyring answers "nothing deleted" without an error: only a working keychain may drop the record.
+        const health = await secrets.probe()
+        if (!health.ok) throw new AppError((health.code ?? 'keychain-locked') as 'keychain-locked', health.message)
+      }
       try {
         await metadata.update((doc) => {
           doc.tokens = doc.tokens.filter((t) => t.id !== record.id)
