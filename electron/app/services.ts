@@ -9,6 +9,8 @@ import type { SecretStore } from '../secrets/secret-store'
 import { createVault, type Vault } from '../vault/vault'
 import { createImporter, type Importer } from '../import/importer'
 import { createChecker, type TokenChecker } from '../validation'
+import { ExpiryService } from '../expiry/expiry-service'
+import { RenewalService } from '../renewal/renewal'
 import type { ApiOverrides } from '../validation/api-base'
 import type { NetworkOptions } from '../validation/network-policy'
 
@@ -51,6 +53,10 @@ export interface Services {
   importer: Importer
   /** Validation against the hosts (check one, check all, check a draft). */
   checker: TokenChecker
+  /** Expiry watch: engine over the stored tokens, snooze, export (electron/expiry). */
+  expiry: ExpiryService
+  /** Renewal flow: token page, swap with checks, GitLab self-rotation, "used in" checklist (electron/renewal). */
+  renewal: RenewalService
 }
 
 /** Wires the services together from their dependencies. */
@@ -60,5 +66,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const vault = createVault(metadata, secrets, deps)
   const importer = createImporter(vault, secrets, deps)
   const checker = createChecker(deps, vault)
-  return { deps, links: new ExternalLinkPolicy(catalogLinkHosts()), secrets, metadata, vault, importer, checker }
+  const links = new ExternalLinkPolicy(catalogLinkHosts())
+  const expiry = new ExpiryService(deps, { vault, metadata })
+  const renewal = new RenewalService(deps, { vault, checker, links })
+  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal }
 }

@@ -18,9 +18,11 @@ export const currentHistory = (record: TokenRecord): AlertState => {
   return { sent: [], basis: alertBasis(record) }
 }
 
-/** The history after snoozing every alert of a token until `until`. */
-export const snoozeHistory = (record: TokenRecord, until: Date): AlertState => ({
-  ...currentHistory(record),
-  basis: alertBasis(record),
-  snoozedUntil: until.toISOString(),
-})
+/**
+ * The history after snoozing a token's alerts until `until`. `reopen` names alerts already shown that should
+ * come back when the snooze ends (the one the user snoozed), if they still apply then.
+ */
+export const snoozeHistory = (record: TokenRecord, until: Date, reopen: readonly string[] = []): AlertState => {
+  const history = currentHistory(record)
+  return { ...history, sent: history.sent.filter((k) => !reopen.includes(k)), basis: alertBasis(record), snoozedUntil: until.toISOString() }
+}
