@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bitbucketCloudPlay, bitbucketDcPlay, startFakeHost, type FakeHost } from '../../rigs/hosts'
+import { servicesFor } from './setup'
+
+const API_TOKEN = 'ATATT3xFfGF0' + 'k'.repeat(60) + '=0A1B2C3D'
+const NO_USER_SCOPE = 'ATATT3xFfGF0' + 'n'.repeat(60) + '=0A1B2C3E'
+const DC_TOKEN = 'BBDC-' + 'd'.repeat(44)
+
+describe('Bitbucket Cloud validation', () => {
+  let bb: FakeHost
+  beforeAll(async () => {
+    bb = await startFakeHost(
+      bitbucketCloudPlay({
+        [API_TOKEN]: { email: 'jane@example.com', username: 'janedoe', display_name: 'Jane Doe', scopes: ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket'] },
+        [NO_USER_SCOPE]: { email: 'jane@example.com', username: 'janedoe', display_name: 'Jane Doe', scopes: ['read:repository:bitbucket'] },
+      }),
+    )
+  })
+  afterAll(() => bb.close())
+  const checker = () => servicesFor({ 'bitbucket-cloud': bb.url }).services.checker
+
+  it('checks an API token with Basic "email:token" on /2.0/user', async () => {
+    const result = await checker().checkDraft({ host: 'bitbucket-cloud', email: 'jane@example.com', secret: API_TOKEN })
+    expect(result).toMatchObject({ status: 'valid', identity: { login: 'janedoe', name: 'Jane Doe' }, tokenType: 'api-token' })
+    const auth = String(bb.requests.at(-1)!.headers.authorization)
+    expect(Buffer.from(auth.replace('Basic ', ''), 'base64').toString()).toBe(`jane@example.com:${API_TOKEN}`)
+  })
+
+  it('says what to add when the token cannot read the profile', async () => {
+    const result = await checker().checkDraft({ host: 'bitbucket-cloud', email: 'jane@example.com', secret: NO_USER_SCOPE })
+    expect(result.status).toBe('missing-scopes')
+    expect(result.message).toContain('`read:user:bitbucket`')
+  })
+
+  it('asks for the email when a token fails without one, and reports a wrong token as invalid', async () => {
+    expect((await checker().checkDraft({ host: 'bitbucket-cloud', secret: API_TOKEN })).message).toMatch(/Atlassian account email/)
+    expect((await checker().checkDraft({ host: 'bitbucket-cloud', email: 'jane@example.com', secret: API_TOKEN + 'x' })).status).toBe('invalid')
+  })
+
+  it('reports an app password as no longer supported without sending it', async () => {
+    const before = bb.requests.length
+    const result = await checker().checkDraft({ host: 'bitbucket-cloud', username: 'janedoe', secret: 'ATBB' + 'p'.repeat(32) })
+    expect(result).toMatchObject({ status: 'invalid', tokenType: 'app-password' })
+    expect(result.message).toMatch(/app password.*2026-07-28.*API token/)
+    expect(bb.requests.length).toBe(before)
+  })
+})
+
+describe('Bitbucket Data Center validation', () => {
+  let dc: FakeHost
+  beforeAll(async () => void (dc = await startFakeHost(bitbucketDcPlay({ [DC_TOKEN]: { slug: 'jdoe', displayName: 'Jane Doe', emailAddress: 'jane@corp.example' } }))))
+  afterAll(() => dc.close())
+
+  it('sends Bearer to a /rest endpoint and takes the user from X-AUSERNAME', async () => {
+    const result = await servicesFor().services.checker.checkDraft({ host: 'bitbucket-data-center', url: dc.url, secret: DC_TOKEN })
+    expect(result).toMatchObject({ status: 'valid', identity: { login: 'jdoe', name: 'Jane Doe', email: 'jane@corp.example' } })
+    expect(dc.requests.at(-2)!.path).toBe('/rest/api/1.0/application-properties')
+    expect(dc.requests.at(-2)!.headers.authorization).toBe(`Bearer ${DC_TOKEN}`)
+  })
+
+  it('reports a rejected token as invalid', async () => {
+    const result = await servicesFor().services.checker.checkDraft({ host: 'bitbucket-data-center', url: dc.url, secret: 'BBDC-' + 'w'.repeat(44) })
+    expect(result.status).toBe('invalid')
+    expect(result.message).toMatch(/HTTP access token/)
+  })
+})
