@@ -1,6 +1,7 @@
 import type { Services } from '../../app/services'
 import type { Handlers } from '../dispatch'
 import { appHandlers } from './app'
+import { expiryHandlers } from './expiry'
 import { hostsHandlers } from './hosts'
 import { tokensHandlers } from './tokens'
 import { validationHandlers } from './validation'
@@ -11,4 +12,5 @@ export const createHandlers = (services: Services): Handlers => ({
   ...tokensHandlers(services),
   ...hostsHandlers(services),
   ...validationHandlers(services),
+  ...expiryHandlers(services),
 })

@@ -1,5 +1,64 @@
-/** Request/response channels of the expiry concern: `'name': channel<Result>()(z.tuple([...]))`. */
-export const expiryChannels = {} as const
+import { z } from 'zod'
+import type { ExpiryOverview, TokenExpiry } from '../../domain/expiry'
+import type { CheckResult, TokenView } from '../../domain/token'
+import { channel, event } from '../define'
+import { secret, tokenId } from '../limits'
 
-/** Events of the expiry concern: `'name': event<Payload>()`. */
-export const expiryEvents = {} as const
+const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** What the renewal screen shows first (see electron/renewal/types.ts). */
+export interface RenewalPlanView {
+  token: TokenView
+  tokenName: string
+  scopes: string[]
+  tokenPageUrl: string | null
+  canSelfRotate: boolean
+  hostReportsExpiry: boolean
+  suggestedExpiry: string | null
+  account: string | null
+}
+
+/** The result of handing in a new token: swapped, or waiting for a yes to the warnings. */
+export interface RenewalOutcomeView {
+  status: 'swapped' | 'needs-confirmation'
+  token: TokenView
+  check: CheckResult
+  warnings: string[]
+  lostScopes: string[]
+}
+
+/** An export ready to save: the renderer offers it as a download. Holds no secret. */
+export interface ExportFileView {
+  fileName: string
+  mimeType: string
+  content: string
+}
+
+/** Expiry watch and renewal channels. */
+export const expiryChannels = {
+  /** Every token's expiry state, most urgent first (timeline, detail panel). */
+  'expiry:overview': channel<ExpiryOverview>()(z.tuple([])),
+  /** Snoozes a token's alerts for some hours (0 ends the snooze); the snoozed alert comes back afterwards. */
+  'expiry:snooze': channel<TokenExpiry>()(z.tuple([tokenId, z.number().int().min(0).max(24 * 7)])),
+  /** The overview as a calendar (.ics), JSON or CSV file. */
+  'expiry:export': channel<ExportFileView>()(z.tuple([z.enum(['ics', 'json', 'csv'])])),
+  'renewal:plan': channel<RenewalPlanView>()(z.tuple([tokenId])),
+  /** Opens the host's token page pre-filled with the old token's name and scopes (URL built in main). */
+  'renewal:open-page': channel<{ url: string }>()(z.tuple([tokenId])),
+  /** Hands in the new token: checked with the host, same account required, then swapped into the keychain. */
+  'renewal:submit': channel<RenewalOutcomeView>()(
+    z.tuple([tokenId, secret, z.strictObject({ confirmScopeLoss: z.boolean().optional(), expiresAt: ymd.nullable().optional() })]),
+  ),
+  /** GitLab one-click rotation through `personal_access_tokens/self/rotate`. */
+  'renewal:self-rotate': channel<RenewalOutcomeView>()(z.tuple([tokenId, z.strictObject({ expiresAt: ymd.optional() })])),
+  /** Retries storing a self-rotated token the keychain refused. */
+  'renewal:retry-save': channel<RenewalOutcomeView>()(z.tuple([tokenId])),
+  /** Ticks a "used in" place off as updated (or back). */
+  'renewal:tick': channel<TokenView>()(z.tuple([tokenId, z.string().min(1).max(64), z.boolean()])),
+} as const
+
+/** Expiry events. */
+export const expiryEvents = {
+  /** The scheduler ran the engine: views showing expiry reload. */
+  'expiry:changed': event<{ worst: ExpiryOverview['worst'] }>(),
+} as const
