@@ -1,0 +1,25 @@
+import type { CheckResult } from '../../../../shared/domain/token'
+import { StatusBadge } from '../../../components/status-badge'
+
+const CANNOT_CHECK = new Set(['unreachable', 'rate-limited', 'host-error'])
+const BROKEN = new Set(['invalid', 'expired', 'revoked'])
+
+/** What the host said about the draft, in words: valid, broken, or "could not check, you can still save". */
+export const CheckSummary = ({ check, hostName, checking, failure }: { check?: CheckResult; hostName: string; checking: boolean; failure?: string }) => {
+  if (checking) return <p className="notice notice-info" role="status">Checking the token with {hostName}…</p>
+  if (failure) return <p className="notice notice-warn" role="status">PAT Keeper could not check this token ({failure}). You can still save it; it will be checked again later.</p>
+  if (!check) return null
+  const who = check.identity?.login ?? check.identity?.email ?? check.identity?.name
+  const tone = check.status === 'valid' ? 'notice-ok' : BROKEN.has(check.status) ? 'notice-danger' : 'notice-warn'
+  return (
+    <div className={`notice ${tone} check-summary`} role="status" data-check-status={check.status}>
+      <div className="row wrap">
+        <StatusBadge status={check.status} />
+        {who ? <span>Signed in as <strong>{who}</strong></span> : null}
+      </div>
+      <p>{check.message}</p>
+      {CANNOT_CHECK.has(check.status) ? <p>PAT Keeper could not check this token now. You can still save it; it will be checked again later.</p> : null}
+      {check.missingScopes?.length ? <p>Missing: {check.missingScopes.map((s) => <code key={s}>{s} </code>)}</p> : null}
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { useId, useMemo } from 'react'
+import { hostSpec, recognizeToken, variantOf } from '../../../../shared/hosts/catalog'
+import { SecretInput } from '../../../components/hosts/secret-input'
+import type { Draft } from '../wizard-state'
+import { StepActions } from './step-actions'
+
+/** Warnings that mean the token will not work get the danger look. */
+const SEVERE = new Set(['app-password-dead', 'other-host', 'looks-like-password', 'access-key-id'])
+
+/** Step 5: paste the token (masked, with a reveal toggle) and see at once what PAT Keeper recognises. */
+export const PasteStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; onChange(patch: Partial<Draft>): void; onBack(): void; onDone(): void }) => {
+  const id = useId()
+  const spec = hostSpec(draft.kind!)
+  const variant = variantOf(spec.kind, draft.tokenType)
+  const recognition = useMemo(() => recognizeToken(draft.secret, spec.kind), [draft.secret, spec.kind])
+  const secretName = variant.secretLabel ?? 'token'
+  const user = variant.username ?? { label: 'Username (optional)', hint: `Your ${spec.displayName} login. The host ignores it for tokens, but it lets git tell your accounts apart.`, required: false }
+  const missingUser = user.required && !draft.username.trim()
+  const ready = draft.secret.trim().length > 0 && !missingUser
+  return (
+    <form className="wizard-step" aria-labelledby="step-title" onSubmit={(e) => { e.preventDefault(); if (ready) onDone() }}>
+      <h2 id="step-title" tabIndex={-1}>Paste the {secretName}</h2>
+      <p className="muted">It goes straight to your system keychain when you save. PAT Keeper never shows it again.</p>
+      <div className="card stack">
+        <SecretInput label={`${secretName[0]!.toUpperCase()}${secretName.slice(1)}`} value={draft.secret} onChange={(secret) => onChange({ secret })} />
+        <div className="recognition" aria-live="polite">
+          {recognition.label ? (
+            <span className="badge badge-ok" data-testid="recognized">Recognised: {recognition.label}</span>
+          ) : draft.secret.trim() ? (
+            <span className="badge">Format not recognised. That is fine: self-hosted servers may use their own.</span>
+          ) : null}
+          {recognition.warnings.map((w) => (
+            <p key={w.code} className={`notice ${SEVERE.has(w.code) ? 'notice-danger' : 'notice-warn'}`} data-warning={w.code}>
+              {w.message}
+            </p>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-user`}>{user.label}</label>
+          <input id={`${id}-user`} className="input" value={draft.username} onChange={(e) => onChange({ username: e.target.value })} spellCheck={false} autoComplete="off" aria-required={user.required} aria-describedby={`${id}-user-hint`} />
+          <p className="hint" id={`${id}-user-hint`}>{user.hint}</p>
+        </div>
+        {spec.email ? (
+          <div className="field">
+            <label htmlFor={`${id}-email`}>{spec.email.label}</label>
+            <input id={`${id}-email`} className="input" type="email" value={draft.email} onChange={(e) => onChange({ email: e.target.value })} autoComplete="off" aria-describedby={`${id}-email-hint`} />
+            <p className="hint" id={`${id}-email-hint`}>{spec.email.hint}</p>
+          </div>
+        ) : null}
+        {spec.kind === 'codecommit' ? (
+          <div className="field">
+            <label htmlFor={`${id}-repo`}>Repository name (optional)</label>
+            <input id={`${id}-repo`} className="input" value={draft.repository} onChange={(e) => onChange({ repository: e.target.value })} spellCheck={false} aria-describedby={`${id}-repo-hint`} />
+            <p className="hint" id={`${id}-repo-hint`}>PAT Keeper checks the credentials against this repository.</p>
+          </div>
+        ) : null}
+        {missingUser && draft.secret.trim() ? <p className="notice notice-info">Fill in the {user.label.toLowerCase()} to continue.</p> : null}
+      </div>
+      <StepActions onBack={onBack} next="Check and continue" nextDisabled={!ready} />
+    </form>
+  )
+}
