@@ -87,6 +87,11 @@ export class TokenChecker {
     return this.check(target, secret, undefined)
   }
 
+  /** Closes pooled connections (the CLI calls this so the process can exit at once). */
+  close(): Promise<void> {
+    return this.deps.http.close()
+  }
+
   /** Asks the host, then compares with what the purpose needs. Throws AppError only for unusable input. */
   async check(target: ValidationTarget, secret: string, knownExpiry: string | null | undefined): Promise<CheckResult> {
     this.deps.redactor.remember(secret)

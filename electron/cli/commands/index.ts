@@ -1,6 +1,10 @@
 import type { Command } from '../command'
 import { addCommand } from './add'
+import { checkCommand } from './check'
 import { doctorCommand } from './doctor'
+import { expiringCommand } from './expiring'
+import { exportCommand } from './export'
+import { gitCommand } from './git'
 import { guideCommand } from './guide'
 import { importCommand } from './import'
 import { listCommand } from './list'
@@ -9,4 +13,4 @@ import { rotateCommand } from './rotate'
 import { showCommand } from './show'
 
 /** Every `patkeeper` command, in the order `--help` lists them. Add a command: one import + one entry. */
-export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, rotateCommand, removeCommand, doctorCommand, importCommand, guideCommand]
+export const COMMANDS: readonly Command[] = [addCommand, listCommand, showCommand, rotateCommand, removeCommand, doctorCommand, importCommand, guideCommand, checkCommand, gitCommand, expiringCommand, exportCommand]
