@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { TokenView } from '../../../shared/domain/token'
+import { CheckPanel } from './check/check-panel'
 
 /** Props of a panel on the token detail screen. */
 export interface DetailPanelProps {
@@ -12,4 +13,6 @@ export interface DetailPanelProps {
  * Panels shown on a token's detail screen, in order: each concern (checks, git, expiry) adds its own
  * panel component here with one line, so no two concerns edit the same screen.
  */
-export const DETAIL_PANELS: ComponentType<DetailPanelProps>[] = []
+export const DETAIL_PANELS: ComponentType<DetailPanelProps>[] = [
+  CheckPanel,
+]

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import type { TokenView } from '../../../../shared/domain/token'
+import { StatusBadge } from '../../../components/status-badge'
+import { useNavigation } from '../../../hooks/use-navigation'
+import { invoke } from '../../../lib/ipc'
+import '../../../styles/validation.css'
+import { formatDate, hostName } from '../../tokens/token-format'
+import type { DetailPanelProps } from '../panels'
+import { CheckFacts } from './check-facts'
+
+/** What to do about missing scopes: name each one, open the pre-filled token page, or follow the guide. */
+const MissingScopes = ({ token, missing }: { token: TokenView; missing: string[] }) => {
+  const { navigate } = useNavigation()
+  const [error, setError] = useState<string | null>(null)
+  const openPage = async () => {
+    const result = await invoke('hosts:open-token-page', {
+      host: token.host,
+      ...(token.url ? { url: token.url } : {}),
+      ...(token.org ? { org: token.org } : {}),
+      ...(token.collection ? { collection: token.collection } : {}),
+      ...(token.region ? { region: token.region } : {}),
+      purpose: token.purpose ?? 'write',
+      tokenName: token.label,
+      ...(token.tokenType ? { tokenType: token.tokenType } : {}),
+    })
+    setError(result.ok ? null : result.message)
+  }
+  return (
+    <div className="notice notice-warn check-missing" role="group" aria-label="Missing scopes">
+      <strong>This token cannot do what its purpose needs yet.</strong>
+      <ul>
+        {missing.map((scope) => (
+          <li key={scope}>
+            add <code>{scope}</code>
+          </li>
+        ))}
+      </ul>
+      <div className="check-actions">
+        <button className="btn btn-small" onClick={() => void openPage()}>Open the {hostName(token.host)} token page</button>
+        <button className="btn btn-small btn-ghost" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Show the guide step</button>
+      </div>
+      {error ? <p className="muted" role="alert">{error}</p> : null}
+    </div>
+  )
+}
+
+/** Token detail panel: the last check's result, who and what the host reported, and "Check now". */
+export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const check = token.lastCheck
+  const run = async () => {
+    setBusy(true)
+    setError(null)
+    const result = await invoke('tokens:check', token.id)
+    setBusy(false)
+    if (!result.ok) setError(result.message)
+    onChanged()
+  }
+  return (
+    <section className="card" aria-labelledby="check-title" data-panel="check">
+      <div className="check-panel-head">
+        <h2 id="check-title">Host check</h2>
+        <button className="btn btn-primary btn-small" onClick={() => void run()} disabled={busy} aria-busy={busy}>
+          {busy ? 'Checking\u2026' : 'Check now'}
+        </button>
+      </div>
+      {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
+      {check ? (
+        <>
+          <div className="check-summary">
+            <StatusBadge status={check.status} />
+            <span className="muted">checked {formatDate(check.checkedAt)}</span>
+          </div>
+          <p className="check-message" role="status">{check.message}</p>
+          <CheckFacts token={token} check={check} />
+          {check.missingScopes?.length ? <MissingScopes token={token} missing={check.missingScopes} /> : null}
+        </>
+      ) : (
+        <p className="muted">Not checked yet. A check asks {hostName(token.host)} who the token belongs to, what it may do and when it expires.</p>
+      )}
+    </section>
+  )
+}
