@@ -1,8 +1,92 @@
+import { useEffect, useState } from 'react'
+import type { Settings } from '../../../shared/domain/settings'
 import { PageHeader } from '../../components/page-header'
+import { invoke } from '../../lib/ipc'
+import '../../styles/vault.css'
+import { KeychainCard } from './keychain-card'
 
-/** Placeholder until its concern lands. */
-export const SettingsView = () => (
-  <div className="page">
-    <PageHeader title="SettingsView" />
-  </div>
-)
+/** Form text for each setting (numbers as typed, so half-typed values are not lost). */
+interface Draft {
+  thresholds: string
+  clipboard: string
+  recheck: string
+  rotation: string
+  startAtLogin: boolean
+}
+
+const toDraft = (s: Settings): Draft => ({
+  thresholds: s.alertThresholdsDays.join(', '),
+  clipboard: String(s.clipboardClearSeconds),
+  recheck: String(s.recheckIntervalHours),
+  rotation: String(s.rotationAdviceDays),
+  startAtLogin: s.startAtLogin,
+})
+
+/** Checks the form; returns the settings or a message saying which field to fix. */
+const parseDraft = (d: Draft): Settings | string => {
+  const thresholds = d.thresholds.split(/[\s,]+/).filter(Boolean).map(Number)
+  if (!thresholds.length || thresholds.some((n) => !Number.isInteger(n) || n < 0 || n > 365)) return 'Alert days must be whole numbers between 0 and 365, separated by commas.'
+  if (thresholds.length > 10) return 'Give at most 10 alert days.'
+  const int = (text: string, min: number, max: number, what: string): number | string => {
+    const n = Number(text)
+    return Number.isInteger(n) && n >= min && n <= max ? n : `${what} must be a whole number from ${min} to ${max}.`
+  }
+  const clipboard = int(d.clipboard, 5, 600, 'Clipboard clearing')
+  const recheck = int(d.recheck, 1, 336, 'Re-check interval')
+  const rotation = int(d.rotation, 7, 730, 'Rotation advice')
+  for (const v of [clipboard, recheck, rotation]) if (typeof v === 'string') return v
+  return { alertThresholdsDays: thresholds, clipboardClearSeconds: clipboard as number, recheckIntervalHours: recheck as number, rotationAdviceDays: rotation as number, startAtLogin: d.startAtLogin }
+}
+
+/** Settings: alert thresholds, clipboard clearing, re-check cadence, rotation advice; keychain health. */
+export const SettingsView = () => {
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [message, setMessage] = useState<{ tone: 'ok' | 'danger'; text: string } | null>(null)
+  useEffect(() => {
+    void invoke('settings:get').then((r) => (r.ok ? setDraft(toDraft(r.value)) : setMessage({ tone: 'danger', text: r.message })))
+  }, [])
+  const save = async () => {
+    if (!draft) return
+    const parsed = parseDraft(draft)
+    if (typeof parsed === 'string') return setMessage({ tone: 'danger', text: parsed })
+    const result = await invoke('settings:update', parsed)
+    if (!result.ok) return setMessage({ tone: 'danger', text: result.message })
+    setDraft(toDraft(result.value))
+    setMessage({ tone: 'ok', text: 'Settings saved.' })
+  }
+  const field = (key: keyof Omit<Draft, 'startAtLogin'>, label: string, hint: string, suffix?: string) => (
+    <div className="field">
+      <label htmlFor={`set-${key}`}>{label}</label>
+      <div className="row">
+        <input id={`set-${key}`} className="input" inputMode={key === 'thresholds' ? 'text' : 'numeric'} value={draft?.[key] ?? ''} onChange={(e) => draft && setDraft({ ...draft, [key]: e.target.value })} />
+        {suffix ? <span className="muted">{suffix}</span> : null}
+      </div>
+      <span className="hint">{hint}</span>
+    </div>
+  )
+  return (
+    <div className="page vault">
+      <PageHeader title="Settings" description="When PAT Keeper warns you, and how it treats copied tokens." />
+      {message ? <div className={`notice notice-${message.tone}`} role={message.tone === 'ok' ? 'status' : 'alert'}>{message.text}</div> : null}
+      {draft ? (
+        <form className="card stack" onSubmit={(e) => { e.preventDefault(); void save() }}>
+          <h2>Alerts and checks</h2>
+          <div className="vault-settings">
+            {field('thresholds', 'Warn before expiry', 'Days before a token expires, e.g. 30, 14, 7, 3, 1. Each warning shows once.', 'days')}
+            {field('recheck', 'Re-check tokens every', 'How often PAT Keeper asks each host whether your tokens still work.', 'hours')}
+            {field('rotation', 'Advise renewing keys after', 'For tokens and keys that never expire (such as AWS access keys).', 'days')}
+            {field('clipboard', 'Clear a copied token after', 'PAT Keeper empties the clipboard after this time.', 'seconds')}
+          </div>
+          <label className="vault-check">
+            <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => setDraft({ ...draft, startAtLogin: e.target.checked })} />
+            Start PAT Keeper when I log in (it stays in the tray)
+          </label>
+          <div className="row">
+            <button className="btn btn-primary" type="submit">Save settings</button>
+          </div>
+        </form>
+      ) : null}
+      <KeychainCard />
+    </div>
+  )
+}

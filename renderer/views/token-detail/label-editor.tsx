@@ -1,0 +1,21 @@
+import { useState } from 'react'
+
+/** The token's label as a heading, with an inline rename form. */
+export const LabelEditor = ({ label, onSave }: { label: string; onSave(next: string): Promise<boolean> }) => {
+  const [editing, setEditing] = useState<string | null>(null)
+  if (editing === null)
+    return (
+      <div className="vault-title">
+        <h1>{label}</h1>
+        <button className="btn btn-small btn-ghost" onClick={() => setEditing(label)}>Rename</button>
+      </div>
+    )
+  return (
+    <form className="vault-inline-form" onSubmit={async (e) => { e.preventDefault(); if (await onSave(editing)) setEditing(null) }}>
+      <label className="sr-only" htmlFor="label-input">Label</label>
+      <input id="label-input" className="input" value={editing} maxLength={120} autoFocus onChange={(e) => setEditing(e.target.value)} />
+      <button className="btn btn-primary" type="submit" disabled={!editing.trim()}>Save label</button>
+      <button className="btn btn-ghost" type="button" onClick={() => setEditing(null)}>Cancel</button>
+    </form>
+  )
+}

@@ -1,0 +1,36 @@
+import type { HostKind } from '../../../shared/domain/hosts'
+import { HOST_CATALOG } from '../../../shared/hosts/catalog'
+
+/** The host kind's name as people know it ("GitHub.com", "GitLab self-managed"). */
+export const hostName = (kind: HostKind): string => HOST_CATALOG[kind]?.displayName ?? kind
+
+/** The host part of a URL, for compact display ("git.example.com:8443"). */
+export const hostOf = (url: string): string => {
+  try {
+    const u = new URL(url)
+    return `${u.host}${u.pathname === '/' ? '' : u.pathname}`
+  } catch {
+    return url
+  }
+}
+
+/** Whole days from `now` until `iso` (negative when past); null without a date. */
+export const daysUntil = (iso: string | null, now: Date): number | null => (iso ? Math.floor((Date.parse(iso) - now.getTime()) / 86_400_000) : null)
+
+/** "21 Nov 2026" in the user's locale, from an ISO date or time. */
+export const formatDate = (iso: string | undefined | null): string => {
+  if (!iso) return ''
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: iso.length === 10 ? 'UTC' : undefined })
+}
+
+/** Expiry as a short phrase and a tone for the badge. */
+export const expiryPhrase = (iso: string | null, now: Date): { text: string; tone: 'ok' | 'warn' | 'danger' | 'none' } => {
+  const days = daysUntil(iso, now)
+  if (days === null) return { text: 'No expiry', tone: 'none' }
+  if (days < 0) return { text: `Expired ${-days === 1 ? 'yesterday' : `${-days} days ago`}`, tone: 'danger' }
+  if (days === 0) return { text: 'Expires today', tone: 'danger' }
+  if (days <= 7) return { text: `${days} day${days === 1 ? '' : 's'} left`, tone: 'danger' }
+  if (days <= 30) return { text: `${days} days left`, tone: 'warn' }
+  return { text: `${days} days left`, tone: 'ok' }
+}
