@@ -64,7 +64,9 @@ export const evaluateExpiry = (records: readonly TokenRecord[], now: Date, polic
     if (!expiry && ageMs >= adviceDays * DAY_MS) flags.add('rotation-advised')
     const checkedAt = record.lastCheck ? Date.parse(record.lastCheck.checkedAt) : NaN
     const unconfirmed = status === 'unreachable' || status === 'rate-limited' || status === 'host-error'
-    if (!Number.isFinite(checkedAt) || nowMs - checkedAt > staleMs || unconfirmed) flags.add('stale-check')
+    // Never checked counts as stale only once the secret is older than the stale window (a new token is not "overdue").
+    const confirmedAt = Number.isFinite(checkedAt) ? checkedAt : Number.isFinite(sinceMs) ? sinceMs : -Infinity
+    if (nowMs - confirmedAt > staleMs || unconfirmed) flags.add('stale-check')
     if (!expiry && !neverExpires) flags.add('unknown-expiry')
     if (flags.size === 0) flags.add('ok')
     const ordered = ORDER.filter((s) => flags.has(s))
