@@ -3,6 +3,7 @@ import { fail, ok, type IpcResult } from '../../shared/ipc/result'
 import type { Logger } from '../log/logger'
 import { toIpcFailure } from './to-ipc-failure'
 import { isTrustedSender, type SenderInfo, type SenderPolicy } from './sender-check'
+import { isWellFormedDeep } from './well-formed'
 
 /** One handler per channel; a channel without a handler is a compile error. */
 export type Handlers = { [C in InvokeChannel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> }
@@ -35,6 +36,7 @@ export const createDispatcher = (handlers: Handlers, policy: SenderPolicy, log: 
     const name = channel as InvokeChannel
     const parsed = invokeChannels[name].args.safeParse(args)
     if (!parsed.success) return fail('bad-request', describeIssues(name, parsed.error.issues))
+    if (!isWellFormedDeep(parsed.data)) return fail('bad-request', `PAT Keeper refused a malformed request on "${name}": it contains broken Unicode text. Retype the value and try again.`)
     try {
       const run = handlers[name] as (...a: readonly unknown[]) => Promise<unknown> // the one cast in the IPC layer
       return ok(await run(...(parsed.data as readonly unknown[])))
