@@ -27,6 +27,9 @@ export interface Guide {
   scopes: string[]
   /** What to tick, in the host form's words. */
   checklist: string[]
+  checklistTitle: string
+  /** Whether the host gives the credential a name (the wizard then offers one to copy). */
+  named: boolean
   /** Username git will send, when the host fixes or defaults it. */
   username?: string
   notices: string[]
@@ -63,6 +66,8 @@ export const buildGuide = (request: GuideRequest): Guide => {
     tokenPageUrl: url,
     scopes: [...purposeInfo.scopes],
     checklist: purposeInfo.checklist ?? [...purposeInfo.scopes],
+    checklistTitle: variant.checklistTitle ?? 'Tick these in the form',
+    named: variant.named !== false,
     username: spec.gitUsername({ username: request.username, tokenType: variant.id }),
     notices,
     expiry: expiryText(request.kind),

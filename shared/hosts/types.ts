@@ -36,6 +36,10 @@ export interface TokenVariant {
   steps(input: TokenPageInput & { scopes: string[] }): string[]
   /** What the secret field is called (e.g. "secret access key"). */
   secretLabel?: string
+  /** False when the host gives this credential no name (CodeCommit), so no name is suggested. */
+  named?: boolean
+  /** Heading of the check-list (default: what to tick in the host's form). */
+  checklistTitle?: string
   /** What the username field is called and whether it is needed. */
   username?: { label: string; hint: string; required: boolean }
 }

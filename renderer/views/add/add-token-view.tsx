@@ -69,7 +69,7 @@ export const AddTokenView = () => {
       email: draft.email.trim() || undefined,
       purpose: draft.purpose,
       scopes: draft.check?.scopes ?? requiredScopes(loc.kind, draft.purpose, draft.tokenType),
-      expiresAt: draft.expiresOn || null,
+      expiresAt: draft.expirySource === 'host' && draft.hostExpiresAt?.slice(0, 10) === draft.expiresOn ? draft.hostExpiresAt : draft.expiresOn || null,
       expirySource: draft.expiresOn || draft.expirySource === 'host' ? draft.expirySource : null,
       repository: draft.repository.trim() || undefined,
       tokenType,

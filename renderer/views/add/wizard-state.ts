@@ -26,6 +26,8 @@ export interface Draft {
   /** YYYY-MM-DD, or '' for none. */
   expiresOn: string
   expirySource: 'host' | 'user' | null
+  /** The host's exact expiry (ISO 8601), kept so an untouched date saves with the host's time of day. */
+  hostExpiresAt?: string
   check?: CheckResult
 }
 

@@ -24,6 +24,8 @@ const gitCredentials: TokenVariant = {
     `Make sure the user's IAM policy allows ${i.scopes.join(' and ')} on the repositories.`,
   ],
   secretLabel: 'password',
+  named: false,
+  checklistTitle: 'The IAM user\u2019s policy must allow',
   username: { label: 'Git credentials user name', hint: 'Looks like name-at-123456789012.', required: true },
 }
 
@@ -45,6 +47,8 @@ const accessKey: TokenVariant = {
     `Make sure the user's IAM policy allows ${i.scopes.join(', ')} on the repositories, and nothing it does not need.`,
   ],
   secretLabel: 'secret access key',
+  named: false,
+  checklistTitle: 'The IAM user\u2019s policy must allow',
   username: { label: 'Access key ID', hint: 'Starts with AKIA; git sends it as the user name.', required: true },
 }
 

@@ -50,17 +50,17 @@ const permissionParams = (scopes: string[]): [string, string][] => scopes.map((s
 const expiryParam = (days: number | undefined): string | undefined => (days === undefined ? undefined : String(Math.min(366, Math.max(1, Math.round(days)))))
 
 const fineSteps = (who: string) => (i: TokenPageInput & { scopes: string[] }): string[] => [
-  `Sign in to ${who} as the account that should own the token, then open the "New fine-grained personal access token" page.`,
+  `If asked, sign in to ${who} as the account that should own the token. (By hand: Settings > Developer settings > Personal access tokens > Fine-grained tokens > Generate new token.)`,
   `Check the name ("${clip(i.tokenName, 40)}") and pick an expiration. Shorter is safer; PAT Keeper reminds you before it runs out.`,
   'Under "Resource owner", pick the user or organization that owns the repositories.',
   'Under "Repository access", choose "Only select repositories" and pick the ones this token is for.',
-  `Set the repository permissions listed below (${i.scopes.join(', ')}). Metadata: Read-only is added by GitHub on its own.`,
+  `Under "Permissions", set these repository permissions: ${i.scopes.join(', ')}. GitHub adds Metadata: Read-only on its own.`,
   'Click "Generate token" and copy it right away: GitHub shows it only once.',
   'If the organization asks for approval, the token works for public data only until an owner approves it.',
 ]
 
 const classicSteps = (who: string) => (i: TokenPageInput & { scopes: string[] }): string[] => [
-  `Sign in to ${who}, then open the "New personal access token (classic)" page.`,
+  `If asked, sign in to ${who}. (By hand: Settings > Developer settings > Personal access tokens > Tokens (classic) > Generate new token (classic).)`,
   `Check the note ("${i.tokenName}") and pick an expiration. Shorter is safer; PAT Keeper reminds you before it runs out.`,
   `Tick exactly these scopes: ${i.scopes.join(', ')}. Leave the rest unticked.`,
   'Click "Generate token" and copy it right away: GitHub shows it only once.',

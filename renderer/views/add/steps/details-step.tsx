@@ -39,7 +39,7 @@ export const DetailsStep = ({ draft, onChange, onBack, onSave, saving, saveError
       onChange({
         check,
         label: draft.label || (who ? `${spec.displayName} (${who})` : spec.displayName),
-        ...(fromHost ? { expiresOn: fromHost, expirySource: 'host' as const } : {}),
+        ...(fromHost ? { expiresOn: fromHost, expirySource: 'host' as const, hostExpiresAt: check.expiresAt! } : {}),
         ...(check.expiresAt === null ? { expiresOn: '', expirySource: 'host' as const } : {}),
       })
     })

@@ -6,7 +6,7 @@ import type { Draft } from '../wizard-state'
 import { StepActions } from './step-actions'
 
 /** Notices that mean "this will break" get the warning look; the rest are tips. */
-const isWarning = (text: string) => /stop(ped)? working|cannot|never|fail/i.test(text)
+const isWarning = (text: string) => /stop(ped)? working/i.test(text)
 
 /** Step 4: numbered steps, the button that opens the pre-filled token page, copy buttons and a check-list. */
 export const GuideStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; onChange(patch: Partial<Draft>): void; onBack(): void; onDone(): void }) => {
@@ -33,7 +33,7 @@ export const GuideStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
     <form className="wizard-step" aria-labelledby="step-title" onSubmit={(e) => { e.preventDefault(); onDone() }}>
       <h2 id="step-title" tabIndex={-1}>Create the token on {guide.hostName}</h2>
       <p className="muted">
-        {guide.variantLabel} for <strong>{guide.purposeLabel.toLowerCase()}</strong>. {guide.expiry}
+        {guide.variantLabel}: <strong>{guide.purposeLabel}</strong>. {guide.expiry}
       </p>
       {guide.notices.map((notice) => (
         <p key={notice} className={`notice ${isWarning(notice) ? 'notice-warn' : 'notice-info'}`}>{notice}</p>
@@ -57,15 +57,17 @@ export const GuideStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
         </ol>
         <aside className="stack">
           <div className="card stack">
-            <div className="field">
-              <label htmlFor={`${id}-name`}>Token name</label>
-              <div className="row">
-                <input id={`${id}-name`} className="input" value={draft.tokenName} maxLength={40} onChange={(e) => onChange({ tokenName: e.target.value })} />
-                <CopyButton text={draft.tokenName} what="token name" />
+            {guide.named ? (
+              <div className="field">
+                <label htmlFor={`${id}-name`}>Token name</label>
+                <div className="row">
+                  <input id={`${id}-name`} className="input" value={draft.tokenName} maxLength={40} onChange={(e) => onChange({ tokenName: e.target.value })} />
+                  <CopyButton text={draft.tokenName} what="token name" />
+                </div>
               </div>
-            </div>
+            ) : null}
             <fieldset className="checklist">
-              <legend>Tick these in the form</legend>
+              <legend>{guide.checklistTitle}</legend>
               {guide.checklist.map((item) => (
                 <label key={item} className="check">
                   <input type="checkbox" checked={ticked.includes(item)} onChange={(e) => setTicked((t) => (e.target.checked ? [...t, item] : t.filter((x) => x !== item)))} />
