@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, session, shell } from 'electron'
 import { createNodeDeps } from './app/node-deps'
 import { createServices } from './app/services'
+import { electronClipboard } from './clipboard/electron-clipboard'
 import { createDispatcher } from './ipc/dispatch'
 import { createEmitter } from './ipc/emit'
 import { createHandlers } from './ipc/handlers'
@@ -62,6 +63,8 @@ void app.whenReady().then(() => {
     emit: createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
   })
   const services = createServices(deps)
+  services.clipboard.attach(electronClipboard())
+  app.on('before-quit', () => void services.clipboard.flush()) // never leave a copied token behind
   serveAppProtocol(session.defaultSession, join(__dirname, '..', 'dist', 'renderer'), devServerOrigin ? devCsp(devServerOrigin) : PRODUCTION_CSP)
   lockDownPermissions(session.defaultSession)
   registerIpc(createDispatcher(createHandlers(services), { trustedIds, devServerOrigin }, deps.log))
