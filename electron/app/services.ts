@@ -13,6 +13,8 @@ import { ExpiryService } from '../expiry/expiry-service'
 import { RenewalService } from '../renewal/renewal'
 import type { ApiOverrides } from '../validation/api-base'
 import type { NetworkOptions } from '../validation/network-policy'
+import { createGitService, type GitService } from '../git/git-service'
+import { ClipboardService } from '../clipboard/clipboard-service'
 
 /** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
 export interface ServiceDeps {
@@ -57,6 +59,10 @@ export interface Services {
   expiry: ExpiryService
   /** Renewal flow: token page, swap with checks, GitLab self-rotation, "used in" checklist (electron/renewal). */
   renewal: RenewalService
+  /** "Use with git": setup/undo, ls-remote test, commit identity (electron/git). */
+  git: GitService
+  /** Copies for the user; main attaches the Electron clipboard (electron/clipboard). */
+  clipboard: ClipboardService
 }
 
 /** Wires the services together from their dependencies. */
@@ -69,5 +75,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const links = new ExternalLinkPolicy(catalogLinkHosts())
   const expiry = new ExpiryService(deps, { vault, metadata })
   const renewal = new RenewalService(deps, { vault, checker, links })
-  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal }
+  const git = createGitService(deps, metadata)
+  const clipboard = new ClipboardService({ clearSeconds: async () => (await metadata.read()).settings.clipboardClearSeconds, clock: deps.clock })
+  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal, git, clipboard }
 }

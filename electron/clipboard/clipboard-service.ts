@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { CopyResult } from '../../shared/domain/git'
 import { AppError } from '../errors/app-error'
 import type { ClipboardPort } from './clipboard-port'
 
@@ -18,11 +19,6 @@ export const realTimers: TimerPort = {
   clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
 }
 
-/** What a copy did: when the clipboard will be cleared (ISO time), if it will. */
-export interface CopyResult {
-  clearsAt?: string
-  seconds?: number
-}
 
 /** Dependencies of the clipboard service. */
 export interface ClipboardServiceDeps {

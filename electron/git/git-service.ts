@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { homedir } from 'node:os'
-import type { GitChangeRecord, GitChangeView, GitSetupPreview } from '../../shared/domain/git'
+import type { GitChangeRecord, GitChangeView, GitRejection, GitSetupPreview, IdentityCheck, RemoteTestResult } from '../../shared/domain/git'
 import type { TokenRecord } from '../../shared/domain/token'
 import { AppError } from '../errors/app-error'
 import type { Emit } from '../ipc/emit'
@@ -10,9 +10,12 @@ import { applyChange, planChange, revertChange, type ChangeDetails } from './con
 import { globalConfigFile, repoTopLevel } from './config-files'
 import { explainConflicts, readHelperEntries } from './conflicts'
 import { GitConfig } from './git-config'
-import type { GitRunner } from './git-runner'
+import { createGitRunner, type GitRunner } from './git-runner'
 import { credentialUrl, gitTargetFor, gitUsernameFor, pathSegments } from './git-target'
-import { helperCommand, type HelperLocation } from './helper-command'
+import { accountEmailsOf, checkIdentity, setCommitEmail } from './identity'
+import { readRejections } from './rejections'
+import { testRemote } from './remote-test'
+import { defaultHelperLocation, helperCommand, type HelperLocation } from './helper-command'
 
 /** What "Use with git" is asked to do. */
 export interface GitSetupRequest {
@@ -158,4 +161,41 @@ export class GitService {
     this.deps.emit('tokens:changed', { ids: [...new Set(chosen.map((c) => c.tokenId))] })
     return { undone: chosen.map(toView), notes }
   }
+
+  /** "Test": `git ls-remote` on a URL as the user's git would run it (in the repository for a repo setup). */
+  async test(url: string, repoPath?: string): Promise<RemoteTestResult> {
+    return testRemote(this.deps.git, url, repoPath ? await repoTopLevel(this.deps.git, repoPath) : undefined)
+  }
+
+  /** Compares git's commit email (global, and local for a repository) with the token account's emails. */
+  async identity(token: string, repoPath?: string): Promise<IdentityCheck> {
+    const record = findToken((await this.deps.metadata.read()).tokens, token)
+    return checkIdentity(this.deps.git, record, repoPath ? await repoTopLevel(this.deps.git, repoPath) : undefined)
+  }
+
+  /** The one-click fix: sets user.email to one of the account's emails (globally or for the repository). */
+  async fixIdentity(token: string, email: string, repoPath?: string): Promise<IdentityCheck> {
+    const record = findToken((await this.deps.metadata.read()).tokens, token)
+    if (!accountEmailsOf(record).some((e) => e.toLowerCase() === email.toLowerCase()))
+      throw new AppError('invalid-input', `${email} is not one of this account's emails; choose one the host lists for it.`)
+    const repo = repoPath ? await repoTopLevel(this.deps.git, repoPath) : undefined
+    await setCommitEmail(this.deps.git, email, repo).catch((error: Error) => {
+      throw new AppError('git-failed', `git could not set user.email (${error.message}). Nothing else was changed.`)
+    })
+    return checkIdentity(this.deps.git, record, repo)
+  }
+
+  /** Times servers refused this token when git used it (recorded by the helper; newest first). */
+  rejections(dataDir: string, tokenId: string): GitRejection[] {
+    return readRejections(dataDir)
+      .filter((r) => r.tokenId === tokenId)
+      .reverse()
+  }
 }
+
+/** The git service for the app and CLI: real git with the process environment, the helper next to this build. */
+export const createGitService = (
+  deps: { env: Readonly<Record<string, string | undefined>>; clock: () => Date; emit: Emit },
+  metadata: MetadataStore,
+  helper: () => HelperLocation = () => defaultHelperLocation(deps.env),
+): GitService => new GitService({ metadata, git: createGitRunner(deps.env), env: deps.env, clock: deps.clock, helper, emit: deps.emit })

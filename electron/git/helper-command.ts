@@ -31,15 +31,19 @@ export const profileEnv = (env: Readonly<Record<string, string | undefined>>): R
 }
 
 /**
- * Where the built helper lives for this run: next to the running CLI bundle (dist-cli/), else in the
- * project's dist-cli/ (app and tests). Electron runs it as Node with ELECTRON_RUN_AS_NODE.
+ * Where the built helper lives for this run: dist-cli/ beside the running bundle (app or CLI), else the
+ * project's dist-cli/. Electron runs it as Node with ELECTRON_RUN_AS_NODE (asar reads work in that mode).
  */
 export const defaultHelperLocation = (env: Readonly<Record<string, string | undefined>>): HelperLocation => {
+  const name = 'git-credential-patkeeper.cjs'
+  // Bundled main (dist-electron/main.cjs, also inside app.asar) finds ../dist-cli; the CLI finds its sibling.
+  const bundleDir = typeof __dirname === 'string' ? __dirname : ''
   const candidates = [
-    process.argv[1] ? join(dirname(resolve(process.argv[1])), 'git-credential-patkeeper.cjs') : '',
-    join(process.cwd(), 'dist-cli', 'git-credential-patkeeper.cjs'),
+    bundleDir ? join(bundleDir, '..', 'dist-cli', name) : '',
+    process.argv[1] ? join(dirname(resolve(process.argv[1])), name) : '',
+    join(process.cwd(), 'dist-cli', name),
   ]
-  const script = candidates.find((c) => c && existsSync(c)) ?? candidates[1]!
+  const script = candidates.find((c) => c && existsSync(c)) ?? candidates[2]!
   const electron = Boolean(process.versions.electron)
   return { node: process.execPath, script, env: { ...(electron ? { ELECTRON_RUN_AS_NODE: '1' } : {}), ...profileEnv(env) } }
 }

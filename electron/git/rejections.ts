@@ -1,17 +1,14 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { GitRejection } from '../../shared/domain/git'
+
+export type { GitRejection }
 
 // When git's server refuses a token, git calls the helper's `erase`. PAT Keeper never deletes the keychain
 // item then (a flaky server or a wrong path must not cost the user a token); it records the refusal here so
 // the app can say "git was refused with this token". An append-only file, because the helper runs beside the
 // app and must not rewrite the metadata document behind its back (appends of one short line are atomic).
 
-/** One refusal: which token, when, and for which URL (no credentials in it). */
-export interface GitRejection {
-  tokenId: string
-  at: string
-  url: string
-}
 
 /** The file holding refusals, one JSON object per line. */
 export const rejectionsFile = (dataDir: string): string => join(dataDir, 'git-rejections.jsonl')

@@ -52,3 +52,40 @@ export interface GitChangeView {
   appliedAt: string
   commands: string[]
 }
+
+/** Outcome of "Test" (`git ls-remote`): git's own words plus one sentence on what to do. */
+export interface RemoteTestResult {
+  ok: boolean
+  message: string
+  /** git's last lines of output (URLs with credentials are refused up front, so no secret). */
+  detail: string
+  refs?: number
+}
+
+/** Whether commits made with git's current `user.email` would be attributed to the token's account. */
+export interface IdentityCheck {
+  globalEmail?: string
+  localEmail?: string
+  /** The email git uses in that place (local beats global). */
+  effectiveEmail?: string
+  /** Emails the host reported for the account (or the one the user entered). */
+  accountEmails: string[]
+  /** `ok`, `mismatch` (warn), `unset` (git has no email), `unknown` (no account email known yet). */
+  state: 'ok' | 'mismatch' | 'unset' | 'unknown'
+  message: string
+  /** The email the one-click fix would set. */
+  suggestion?: string
+}
+
+/** A server refused a token git got from PAT Keeper (recorded by the helper's `erase`; the token is kept). */
+export interface GitRejection {
+  tokenId: string
+  at: string
+  url: string
+}
+
+/** What a copy did: when the clipboard will be cleared, if it will. */
+export interface CopyResult {
+  clearsAt?: string
+  seconds?: number
+}

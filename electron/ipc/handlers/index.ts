@@ -2,6 +2,7 @@ import type { Services } from '../../app/services'
 import type { Handlers } from '../dispatch'
 import { appHandlers } from './app'
 import { expiryHandlers } from './expiry'
+import { gitHandlers } from './git'
 import { hostsHandlers } from './hosts'
 import { tokensHandlers } from './tokens'
 import { validationHandlers } from './validation'
@@ -13,4 +14,5 @@ export const createHandlers = (services: Services): Handlers => ({
   ...hostsHandlers(services),
   ...validationHandlers(services),
   ...expiryHandlers(services),
+  ...gitHandlers(services),
 })

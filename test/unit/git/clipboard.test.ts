@@ -34,7 +34,11 @@ const manualTimers = () => {
   }
   const advance = async (ms: number) => {
     now += ms
-    for (const [id, t] of [...queue]) if (t.at <= now) (queue.delete(id), t.run())
+    for (const [id, t] of [...queue]) {
+      if (t.at > now) continue
+      queue.delete(id)
+      t.run()
+    }
     await new Promise((r) => setTimeout(r, 0))
   }
   return { timers, advance, pending: () => queue.size }
