@@ -15,6 +15,8 @@ import { PRODUCTION_CSP, devCsp } from './security/csp'
 import { isAppPageUrl, WINDOW_OPEN_DECISION } from './security/navigation'
 import { lockDownPermissions, registerAppScheme, serveAppProtocol } from './security/session'
 import { createMainWindow } from './window/main-window'
+import { startDesktopWatch } from './tray/desktop-watch'
+import type { NavigateRequest } from '../shared/ipc/channels/app'
 
 // Checklist item 4 (enable process sandboxing): every renderer is sandboxed, before anything is created.
 app.enableSandbox()
@@ -40,7 +42,11 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => WINDOW_OPEN_DECISION)
 })
 
-const showWindow = () => {
+// Set once services exist: asks the renderer for a screen (tray and notification clicks).
+let navigate: (route: NavigateRequest) => void = () => undefined
+
+const showWindow = (route?: NavigateRequest) => {
+  const fresh = !mainWindow || mainWindow.isDestroyed()
   if (!mainWindow || mainWindow.isDestroyed()) {
     mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devServerUrl, isPackaged: app.isPackaged })
     const id = mainWindow.webContents.id
@@ -50,18 +56,27 @@ const showWindow = () => {
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
+  if (route && fresh) mainWindow.webContents.once('did-finish-load', () => navigate(route))
+  else if (route) navigate(route)
 }
 
-app.on('second-instance', showWindow)
+app.on('second-instance', () => showWindow())
+app.on('activate', () => showWindow())
 
 void app.whenReady().then(() => {
+  const toWindows = createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  const watch: { current?: { tokenChanged(): void } } = {}
   const deps = createNodeDeps({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     // URLs reach this only after ExternalLinkPolicy (electron/security/external-links.ts) allowed them.
     openExternal: (url) => shell.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */
-    emit: createEmitter(() => BrowserWindow.getAllWindows().map((w) => w.webContents)),
+    emit: (event, payload) => {
+      toWindows(event, payload)
+      if (event === 'tokens:changed') watch.current?.tokenChanged() // the expiry watch re-runs after any token change
+    },
   })
+  navigate = (route) => deps.emit('app:navigate', route)
   const services = createServices(deps)
   services.clipboard.attach(electronClipboard())
   app.on('before-quit', () => void services.clipboard.flush()) // never leave a copied token behind
@@ -69,7 +84,8 @@ void app.whenReady().then(() => {
   lockDownPermissions(session.defaultSession)
   registerIpc(createDispatcher(createHandlers(services), { trustedIds, devServerOrigin }, deps.log))
   showWindow()
+  watch.current = startDesktopWatch(services, { show: showWindow, quit: () => app.quit() }) // tray, notifications, scheduler
 })
 
-// Until the tray exists, closing the last window quits.
-app.on('window-all-closed', () => app.quit())
+// Closing the window keeps PAT Keeper in the tray, watching expiry; "Quit" in the tray menu ends it.
+app.on('window-all-closed', () => undefined)

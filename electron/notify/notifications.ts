@@ -1,6 +1,6 @@
 import { describeTimeLeft, formatUtc, type DueAlert, type ExpiryOverview, type TokenExpiry } from '../../shared/domain/expiry'
 import type { NavigateRequest } from '../../shared/ipc/channels/app'
-import { hostSpec } from '../../shared/hosts/registry'
+import { hostSpec } from '../../shared/hosts/catalog'
 
 /** What a notification's buttons do (where the platform shows buttons). */
 export type NotificationAction = { id: 'renew' | 'snooze'; label: string }
