@@ -51,7 +51,7 @@ export const recognizeToken = (raw: string, chosenKind?: HostKind, now: Date = n
   if (!format) {
     if (TRUNCATED.test(secret)) warnings.push({ code: 'truncated', message: 'This starts like a known token but is too short. Was part of it cut off when you copied it?' })
     else if (looksLikePassword(secret)) {
-      warnings.push({ code: 'looks-like-password', message: 'This looks like a password, not a token. Hosts reject account passwords for git over HTTPS: create a token with the steps above.' })
+      warnings.push({ code: 'looks-like-password', message: 'This looks like a password, not a token. Hosts reject account passwords for git over HTTPS: create a token as the guide shows.' })
     }
     return { warnings }
   }

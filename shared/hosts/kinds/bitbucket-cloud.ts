@@ -68,7 +68,7 @@ export const bitbucketCloud: HostSpec = {
       kinds: ['bitbucket-cloud'],
       dead: {
         code: 'app-password-dead',
-        message: 'This is a Bitbucket app password. App passwords stopped working on 2026-07-28. Create an Atlassian API token with Bitbucket scopes instead (the steps above) and paste that.',
+        message: 'This is a Bitbucket app password. App passwords stopped working on 2026-07-28. Create an Atlassian API token with Bitbucket scopes instead (the guide shows how) and paste that.',
       },
     },
   ],

@@ -25,7 +25,9 @@ export const PasteStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
         <SecretInput label={`${secretName[0]!.toUpperCase()}${secretName.slice(1)}`} value={draft.secret} onChange={(secret) => onChange({ secret })} />
         <div className="recognition" aria-live="polite">
           {recognition.label ? (
-            <span className="badge badge-ok" data-testid="recognized">Recognised: {recognition.label}</span>
+            <span className={`badge ${recognition.warnings.some((w) => SEVERE.has(w.code)) ? 'badge-danger' : 'badge-ok'}`} data-testid="recognized">
+              Recognised: {recognition.label}
+            </span>
           ) : draft.secret.trim() ? (
             <span className="badge">Format not recognised. That is fine: self-hosted servers may use their own.</span>
           ) : null}
