@@ -16,8 +16,6 @@ export const retryAfterMs = (value: string | null, now: Date): number | undefine
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const NO_BODY = new Set([204, 205, 304])
-/** How long a host that timed out or refused is answered from memory (one "Check all" run). */
-const DEAD_HOST_MS = 30_000
 
 /**
  * The one HTTP client validation uses: per-request timeout, bounded concurrency per host and overall,
@@ -29,8 +27,8 @@ export class ValidationHttp {
   readonly limiter: HostLimiter
   readonly options: NetworkOptions
   private readonly dispatchers = new Map<string, Dispatcher>()
-  /** Hosts that just timed out or refused: later requests in the window fail fast instead of queueing. */
-  private readonly dead = new Map<string, { until: number; error: HostUnreachable }>()
+  /** Hosts that just timed out or refused, and when: requests queued before that fail fast instead of waiting. */
+  private readonly dead = new Map<string, { at: number; error: HostUnreachable }>()
 
   constructor(
     private readonly env: Readonly<Record<string, string | undefined>>,
@@ -71,9 +69,13 @@ export class ValidationHttp {
 
   private async attempt(url: string, init: RequestInit, caFile?: string): Promise<Response> {
     const { host, origin } = new URL(url)
+    const queuedAt = performance.now()
     return this.limiter.run(origin, async () => {
+      // A request that was already waiting when its host failed is answered from that failure, so a dead
+      // host holding N queued checks costs one timeout, not N / per-host-slots timeouts. A new request (the
+      // user pressing "Check now" again) always tries the host afresh.
       const dead = this.dead.get(origin)
-      if (dead && dead.until > Date.now()) throw dead.error
+      if (dead && dead.at > queuedAt) throw dead.error
       const signals = [AbortSignal.timeout(this.options.timeoutMs), ...(init.signal ? [init.signal] : [])]
       try {
         const res = await undiciFetch(url, {
@@ -89,8 +91,8 @@ export class ValidationHttp {
         return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers as unknown as Headers })
       } catch (error) {
         const failure = new HostUnreachable(unreachableKind(error) ?? 'other', host, this.options.timeoutMs)
-        // One dead host must not hold a queue of its own checks for N x timeout: remember it briefly.
-        if (failure.kind === 'timeout' || failure.kind === 'refused' || failure.kind === 'dns') this.dead.set(origin, { until: Date.now() + DEAD_HOST_MS, error: failure })
+        // Remember the failure for the requests already queued behind this one (see above).
+        if (failure.kind === 'timeout' || failure.kind === 'refused' || failure.kind === 'dns') this.dead.set(origin, { at: performance.now(), error: failure })
         throw failure
       }
     })

@@ -4,7 +4,7 @@ import { formatDate } from '../../tokens/token-format'
 const expiryText = (token: TokenView, check: CheckResult): string => {
   if (check.expiresAt === null) return 'Never (the host says this token does not expire)'
   if (check.expiresAt) return `${formatDate(check.expiresAt)}, reported by the host`
-  if (token.expiresAt) return `${formatDate(token.expiresAt)}, entered by you (the host does not tell)`
+  if (token.expiresAt) return `${formatDate(token.expiresAt)}, ${token.expirySource === 'host' ? 'as the host reported earlier' : 'entered by you (the host does not tell)'}`
   return 'Not known: the host does not tell; enter the date you chose when creating the token'
 }
 
@@ -12,7 +12,7 @@ const expiryText = (token: TokenView, check: CheckResult): string => {
 export const CheckFacts = ({ token, check }: { token: TokenView; check: CheckResult }) => {
   const who = check.identity
   return (
-    <dl className="check-facts">
+    <dl className="check-panel-facts">
       <dt>Account</dt>
       <dd>{who?.login ?? who?.name ?? <span className="muted">Not reported</span>}{who?.login && who.name ? <span className="muted"> ({who.name})</span> : null}</dd>
       {who?.email ? (
@@ -25,8 +25,8 @@ export const CheckFacts = ({ token, check }: { token: TokenView; check: CheckRes
       <dd>
         {check.scopes ? (
           check.scopes.length ? (
-            <ul className="check-scopes" aria-label="Scopes reported by the host">
-              {check.scopes.map((s) => <li key={s} className="check-scope">{s}</li>)}
+            <ul className="check-panel-scopes" aria-label="Scopes reported by the host">
+              {check.scopes.map((s) => <li key={s} className="check-panel-scope">{s}</li>)}
             </ul>
           ) : (
             <span className="muted">None</span>

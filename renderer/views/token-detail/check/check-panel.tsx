@@ -26,7 +26,7 @@ const MissingScopes = ({ token, missing }: { token: TokenView; missing: string[]
     setError(result.ok ? null : result.message)
   }
   return (
-    <div className="notice notice-warn check-missing" role="group" aria-label="Missing scopes">
+    <div className="notice notice-warn check-panel-missing" role="group" aria-label="Missing scopes">
       <strong>This token cannot do what its purpose needs yet.</strong>
       <ul>
         {missing.map((scope) => (
@@ -35,7 +35,7 @@ const MissingScopes = ({ token, missing }: { token: TokenView; missing: string[]
           </li>
         ))}
       </ul>
-      <div className="check-actions">
+      <div className="check-panel-actions">
         <button className="btn btn-small" onClick={() => void openPage()}>Open the {hostName(token.host)} token page</button>
         <button className="btn btn-small btn-ghost" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Show the guide step</button>
       </div>
@@ -44,8 +44,20 @@ const MissingScopes = ({ token, missing }: { token: TokenView; missing: string[]
   )
 }
 
+const BROKEN = new Set(['invalid', 'expired', 'revoked'])
+/** Statuses where the host answered about the token itself, so identity and scopes mean something. */
+const ANSWERED = new Set(['valid', 'missing-scopes', 'pending-approval'])
+
+/** A check message with `scope` names shown as code. */
+const Message = ({ text }: { text: string }) => (
+  <p className="check-panel-message" role="status">
+    {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+  </p>
+)
+
 /** Token detail panel: the last check's result, who and what the host reported, and "Check now". */
 export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
+  const { navigate } = useNavigation()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const check = token.lastCheck
@@ -68,13 +80,18 @@ export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
       {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
       {check ? (
         <>
-          <div className="check-summary">
+          <div className="check-panel-summary">
             <StatusBadge status={check.status} />
             <span className="muted">checked {formatDate(check.checkedAt)}</span>
           </div>
-          <p className="check-message" role="status">{check.message}</p>
-          <CheckFacts token={token} check={check} />
+          <Message text={check.message} />
+          {ANSWERED.has(check.status) ? <CheckFacts token={token} check={check} /> : null}
           {check.missingScopes?.length ? <MissingScopes token={token} missing={check.missingScopes} /> : null}
+          {BROKEN.has(check.status) ? (
+            <div className="check-panel-actions">
+              <button className="btn btn-small" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Create a replacement with the guide</button>
+            </div>
+          ) : null}
         </>
       ) : (
         <p className="muted">Not checked yet. A check asks {hostName(token.host)} who the token belongs to, what it may do and when it expires.</p>
