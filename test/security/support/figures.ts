@@ -50,7 +50,7 @@ export const suiteFigures = (suite: string) => {
     write() {
       mkdirSync(FIGURES_DIR, { recursive: true })
       figures.writtenAt = new Date().toISOString()
-      writeFileSync(join(FIGURES_DIR, `${suite}.json`), `${JSON.stringify(figures, null, 2)}\n`)
+      writeFileSync(join(FIGURES_DIR, `${suite}.json`), `${JSON.stringify({ ...figures, checklist: CHECKLIST }, null, 2)}\n`)
     },
   }
 }
