@@ -1,6 +1,7 @@
 import { parseCliArgs } from '../../vault/cli-args'
 import { HOST_KINDS, isHostKind, isPurpose, PURPOSES } from '../../../shared/domain/hosts'
 import type { AddTokenRequest } from '../../../shared/ipc/channels/tokens'
+import { normalizeHostLocation } from '../../../shared/hosts/catalog'
 import { AppError } from '../../errors/app-error'
 import { tokenJson } from '../../vault/cli-format'
 import { EXIT, type Command } from '../command'
@@ -48,15 +49,18 @@ export const addCommand: Command = {
     if (values.purpose !== undefined && !isPurpose(values.purpose)) throw new AppError('invalid-input', `--purpose must be one of: ${PURPOSES.join(', ')}.`)
     if (values.expires !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.expires) || Number.isNaN(Date.parse(values.expires))))
       throw new AppError('invalid-input', '--expires must be a date like 2026-12-31.')
+    // The host catalog checks where the host is (https, organization, collection, region) before the secret is read.
+    const where = normalizeHostLocation(values.host, values)
+    if (!where.ok) throw new AppError('invalid-input', where.message)
     const secret = await io.readSecret('Paste the token (input hidden): ')
     const req: AddTokenRequest = {
       host: values.host,
       label: values.label,
       secret,
-      ...(values.url ? { url: values.url } : {}),
-      ...(values.org ? { org: values.org } : {}),
-      ...(values.collection ? { collection: values.collection } : {}),
-      ...(values.region ? { region: values.region } : {}),
+      url: where.value.url,
+      ...(where.value.org ? { org: where.value.org } : {}),
+      ...(where.value.collection ? { collection: where.value.collection } : {}),
+      ...(where.value.region ? { region: where.value.region } : {}),
       ...(values.username ? { username: values.username } : {}),
       ...(values.email ? { email: values.email } : {}),
       ...(values.purpose ? { purpose: values.purpose as AddTokenRequest['purpose'] } : {}),
