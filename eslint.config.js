@@ -70,6 +70,11 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
+    // Plain-Node build and CI scripts (not type-checked): Node's globals are real here.
+    files: ['scripts/**/*.{js,mjs,cjs}', 'build/**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
     files: ['vite.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
