@@ -38,7 +38,8 @@ export interface Guide {
 }
 
 const expiryText = (kind: HostKind): string => {
-  const { maxDays, defaultDays, expiryRequired } = hostSpec(kind).lifetime
+  const { maxDays, defaultDays, expiryRequired, note } = hostSpec(kind).lifetime
+  if (!expiryRequired && !maxDays && !defaultDays && note) return note
   const parts = [expiryRequired ? 'Expiry is required' : 'Expiry is optional']
   if (maxDays) parts.push(`at most ${maxDays} days`)
   if (defaultDays) parts.push(`the form suggests ${defaultDays} days`)

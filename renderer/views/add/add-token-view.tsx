@@ -77,6 +77,9 @@ export const AddTokenView = () => {
     })
     setSaving(false)
     if (!result.ok) return setSaveError(result.message)
+    // Store a fresh check with the token so the list shows its status at once; skipped when the host was
+    // unreachable a moment ago (the periodic check will try again).
+    if (draft.check && !['unreachable', 'host-error', 'rate-limited'].includes(draft.check.status)) void invoke('tokens:check', result.value.id)
     // The secret leaves the renderer's memory with the draft.
     setDraft(emptyDraft(new Date()))
     navigate({ view: 'token', tokenId: result.value.id })

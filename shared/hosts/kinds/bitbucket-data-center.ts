@@ -1,22 +1,35 @@
 import type { HostSpec, TokenVariant } from '../types'
 import { hostPort, joinUrl } from '../url-parts'
 
+/** Permission names as the token form shows them. */
+const LEVELS: Record<string, string> = {
+  PROJECT_READ: 'Project permissions: Project read',
+  REPO_READ: 'Repository permissions: Repository read',
+  REPO_WRITE: 'Repository permissions: Repository write',
+}
+
 /** HTTP access tokens (called personal access tokens before 8.0); permissions are project and repository levels. */
 const httpToken: TokenVariant = {
   id: 'http-access-token',
   label: 'HTTP access token',
   summary: 'A personal token with project and repository permissions.',
   purposes: {
-    read: { label: 'Clone and pull', scopes: ['REPO_READ'], checklist: ['Project permissions: Project read', 'Repository permissions: Repository read'] },
-    write: { label: 'Clone, pull and push', scopes: ['REPO_WRITE'], checklist: ['Project permissions: Project read', 'Repository permissions: Repository write'] },
-    integration: { label: 'A tool that uses the API and pushes', scopes: ['PROJECT_READ', 'REPO_WRITE'], checklist: ['Project permissions: Project read', 'Repository permissions: Repository write'] },
+    // The form always sets both levels; Project read is the lowest project level.
+    read: { label: 'Clone and pull', scopes: ['PROJECT_READ', 'REPO_READ'], checklist: [LEVELS.PROJECT_READ!, LEVELS.REPO_READ!] },
+    write: { label: 'Clone, pull and push', scopes: ['PROJECT_READ', 'REPO_WRITE'], checklist: [LEVELS.PROJECT_READ!, LEVELS.REPO_WRITE!] },
+    integration: {
+      label: 'A tool that uses the API and pushes',
+      scopes: ['PROJECT_READ', 'REPO_WRITE'],
+      checklist: [LEVELS.PROJECT_READ!, LEVELS.REPO_WRITE!],
+      note: 'Reading your own account needs nothing more; raise the project level only if the tool documents it.',
+    },
   },
   tokenPage: (i) => joinUrl(i.location.url, 'plugins/servlet/access-tokens/add'),
   steps: (i) => [
     'Sign in to your Bitbucket server, then open your profile picture > Manage account > HTTP access tokens (older versions: Personal access tokens).',
     'Click "Create token".',
     `Name it "${i.tokenName}".`,
-    `Set the permissions below (${i.scopes.join(', ')}). The repository level must be at least the project level.`,
+    `Set ${i.scopes.map((s) => LEVELS[s] ?? s).join(', and ')}. The repository level must be at least the project level.`,
     'Choose when it expires, if your server lets you. Once set, the date cannot be changed.',
     'Click "Create" and copy the token right away: it is shown only once.',
   ],

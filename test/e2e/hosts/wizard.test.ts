@@ -101,6 +101,8 @@ describe('add-token wizard in Chromium, one walk per host kind', () => {
       if (s.username) expect(saved.username).toBe(s.username)
       if (s.kind === 'github') {
         expect(saved).toMatchObject({ expiresAt: '2027-01-15T10:00:00.000Z', expirySource: 'host', tokenType: 'fine-grained', purpose: 'write-workflows' })
+        // The wizard asks for a stored check right after saving, so the list shows "Valid" at once.
+        await expect.poll(async () => (await ui.services.vault.list()).find((t) => t.id === saved.id)?.lastCheck?.status, { timeout: 5000 }).toBe('valid')
       }
       if (s.kind === 'azure-devops') expect(saved.org).toBe('contoso')
       if (s.kind === 'azure-devops-server') expect(saved).toMatchObject({ url: 'https://tfs.acme.example/tfs', collection: 'DefaultCollection' })

@@ -36,7 +36,7 @@ describe('buildGuide', () => {
         expect(guide.scopes.length).toBeGreaterThan(0)
         const text = guide.steps.join(' ')
         expect(guide.scopes.every((s) => text.includes(s)) || guide.checklist.every((c) => text.includes(c))).toBe(true)
-        expect(guide.expiry).toMatch(/Expiry is (required|optional)/)
+        expect(guide.expiry).toMatch(/Expiry is (required|optional)|never expire/)
       })
     }
   }

@@ -104,7 +104,7 @@ const SCOPES: Record<string, Record<string, string[]>> = {
     'write-workflows': ['read:repository:bitbucket', 'write:repository:bitbucket'],
     integration: ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket'],
   },
-  'bitbucket-data-center/http-access-token': { read: ['REPO_READ'], write: ['REPO_WRITE'], 'write-workflows': ['REPO_WRITE'], integration: ['PROJECT_READ', 'REPO_WRITE'] },
+  'bitbucket-data-center/http-access-token': { read: ['PROJECT_READ', 'REPO_READ'], write: ['PROJECT_READ', 'REPO_WRITE'], 'write-workflows': ['PROJECT_READ', 'REPO_WRITE'], integration: ['PROJECT_READ', 'REPO_WRITE'] },
   'azure-devops/pat': { read: ['vso.code'], write: ['vso.code_write'], 'write-workflows': ['vso.code_write'], integration: ['vso.code_write', 'vso.profile'] },
   'codecommit/git-credentials': { read: ['codecommit:GitPull'], write: ['codecommit:GitPull', 'codecommit:GitPush'], 'write-workflows': ['codecommit:GitPull', 'codecommit:GitPush'], integration: ['codecommit:GitPull', 'codecommit:GitPush'] },
 }
