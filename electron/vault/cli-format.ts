@@ -10,9 +10,13 @@ export const tokenJson = (record: TokenRecord): TokenView => {
   return { ...view, username: view.username ?? null } as TokenView
 }
 
-/** Days from now to an ISO date, rounded down; null when there is no date. */
-export const daysLeft = (expiresAt: string | null, now: Date): number | null =>
-  expiresAt ? Math.floor((Date.parse(expiresAt) - now.getTime()) / 86_400_000) : null
+/** Calendar days from today to an ISO date (0 = today, negative when past); null when there is no date. */
+export const daysLeft = (expiresAt: string | null, now: Date): number | null => {
+  if (!expiresAt) return null
+  const when = expiresAt.length === 10 ? new Date(`${expiresAt}T00:00:00`) : new Date(expiresAt)
+  const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+  return Number.isNaN(when.getTime()) ? null : Math.round((midnight(when) - midnight(now)) / 86_400_000)
+}
 
 /** "2026-12-01 (10 days)", "expired 3 days ago", or "no expiry". */
 export const expiryText = (expiresAt: string | null, now: Date): string => {

@@ -14,8 +14,15 @@ export const hostOf = (url: string): string => {
   }
 }
 
-/** Whole days from `now` until `iso` (negative when past); null without a date. */
-export const daysUntil = (iso: string | null, now: Date): number | null => (iso ? Math.floor((Date.parse(iso) - now.getTime()) / 86_400_000) : null)
+/** Local midnight of a date; a date-only ISO string means that calendar day, not UTC midnight. */
+const midnight = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+
+/** Calendar days from today until `iso` (0 = today, negative when past); null without a date. */
+export const daysUntil = (iso: string | null, now: Date): number | null => {
+  if (!iso) return null
+  const when = iso.length === 10 ? new Date(`${iso}T00:00:00`) : new Date(iso)
+  return Number.isNaN(when.getTime()) ? null : Math.round((midnight(when) - midnight(now)) / 86_400_000)
+}
 
 /** "21 Nov 2026" in the user's locale, from an ISO date or time. */
 export const formatDate = (iso: string | undefined | null): string => {
