@@ -35,8 +35,9 @@ describe('vault screens in Chromium against the real keychain', () => {
     added = await seedThroughPage(ui, secrets)
   })
   afterAll(async () => {
-    for (const id of await ui?.services.secrets.ids().catch(() => [] as string[])) await ui.services.secrets.delete(id)
-    await ui?.close()
+    if (!ui) return
+    for (const id of await ui.services.secrets.ids().catch(() => [] as string[])) await ui.services.secrets.delete(id)
+    await ui.close()
   })
 
   it('lists a dozen tokens with host, account, expiry and status; search and sort work', async () => {
