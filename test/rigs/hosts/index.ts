@@ -1,4 +1,16 @@
-// The host rig: local fake Git hosts on 127.0.0.1 for validation tests, UI tests and benchmarks.
+/**
+ * The host rig: fake Git hosts on 127.0.0.1 for validation tests, UI tests and benchmarks. Start one with
+ * `startFakeHost(play, { https?, latencyMs?, retryAfter? })`, where `play` is a host's documented behaviour
+ * built from a token table: `githubPlay(tokens, { enterprise })` (`/user`, `/api/v3/user`, X-OAuth-Scopes,
+ * expiry header, SSO), `gitlabPlay` (`/api/v4/personal_access_tokens/self` + `/user`, 401/403 bodies),
+ * `bitbucketCloudPlay` (`/2.0/user`, Basic email:token), `bitbucketDcPlay` (`/rest`, X-AUSERNAME, login
+ * redirect elsewhere), `azurePlay` (`/{org}/_apis/connectionData`, 401 or 203 sign-in page) and
+ * `codecommitPlay` (AWS JSON API with real SigV4 verification, clock window, IAM denials). Point services at
+ * it with `ServiceDeps.apiOverrides` (cloud kinds) or the record's URL (self-hosted kinds). Switch any host
+ * into a failure with `host.fail('hang' | 'malformed-json' | 'rate-limit' | 'server-error' |
+ * 'server-error-once' | 'redirect-login' | 'signin-page' | 'proxy-401')` and back with `host.heal()`;
+ * `requests`, `inFlight` and `peakInFlight` show what was sent. Always `await host.close()`.
+ */
 export { selfSignedCert, startFakeHost, type FailureMode, type FakeHost, type FakeHostOptions, type FakeReply, type HostPlay, type SeenRequest } from './host-server'
 export { githubPlay, type GithubToken } from './github-play'
 export { gitlabPlay, type GitlabToken } from './gitlab-play'
