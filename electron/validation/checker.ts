@@ -71,7 +71,8 @@ export class TokenChecker {
           out[record.id] = await this.check(record, secret, record.expiresAt)
           await vault.update(record.id, patchFor(record, out[record.id]!))
         } catch (error) {
-          if (!isAppError(error)) throw error
+          // A keychain problem is nobody's token's fault: stop and say so (the caller shows the message).
+          if (!isAppError(error) || error.code.startsWith('keychain-')) throw error
           out[record.id] = this.result({ status: 'invalid', message: error.message })
         }
       }
