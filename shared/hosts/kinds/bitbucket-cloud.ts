@@ -43,6 +43,8 @@ export const bitbucketCloud: HostSpec = {
   variants: [apiToken],
   // Git over HTTPS wants the Bitbucket username (never the email) or the static API-token username.
   gitUsername: (input) => {
+    // Repository, project and workspace access tokens always go with x-token-auth.
+    if (input.tokenType === 'access-token') return 'x-token-auth'
     const username = input.username?.trim()
     return username && !username.includes('@') ? username : 'x-bitbucket-api-token-auth'
   },

@@ -56,6 +56,10 @@ describe('add-token wizard in Chromium, one walk per host kind', () => {
     await page.getByRole('button', { name: 'Show me how' }).click()
 
     await visible(page.getByRole('heading', { name: `Create the token on ${spec.displayName}` }))
+    if (s.kind === 'bitbucket-data-center') {
+      await page.getByRole('button', { name: `${spec.displayName} help` }).click()
+      await expect.poll(() => ui.deps.opened.at(-1)).toBe(spec.docsUrl)
+    }
     if (s.guideSays) await visible(page.getByText(s.guideSays))
     expect(await page.locator('.guide-steps > li').count()).toBeGreaterThanOrEqual(4)
     await ui.screenshot(`hosts-guide-${s.kind}`)
@@ -77,6 +81,11 @@ describe('add-token wizard in Chromium, one walk per host kind', () => {
     if (s.recognised) await visible(page.getByTestId('recognized').getByText(s.recognised))
     for (const code of s.keeps ?? []) await visible(page.locator(`[data-warning="${code}"]`))
     expect(await page.locator('[data-warning]').count()).toBe(s.keeps?.length ?? 0)
+    if (s.email) {
+      // A common slip: the Atlassian email in the username field.
+      await page.getByLabel(s.usernameLabel!, { exact: true }).fill(s.email)
+      await visible(page.locator('[data-warning="email-as-username"]'))
+    }
     if (s.username) await page.getByLabel(s.usernameLabel!, { exact: true }).fill(s.username)
     if (s.email) await page.getByLabel('Atlassian account email').fill(s.email)
     await page.getByRole('button', { name: 'Check and continue' }).click()

@@ -62,6 +62,7 @@ describe('catalog facts', () => {
     expect(hostSpec('bitbucket-cloud').gitUsername({})).toBe('x-bitbucket-api-token-auth')
     expect(hostSpec('bitbucket-cloud').gitUsername({ username: 'alice', email: 'a@x.example' })).toBe('alice')
     expect(hostSpec('bitbucket-cloud').gitUsername({ username: 'a@x.example' })).toBe('x-bitbucket-api-token-auth')
+    expect(hostSpec('bitbucket-cloud').gitUsername({ username: 'alice', tokenType: 'access-token' })).toBe('x-token-auth')
     expect(hostSpec('codecommit').gitUsername({ username: 'dev-at-123456789012' })).toBe('dev-at-123456789012')
     expect(hostSpec('codecommit').gitUsername({})).toBeUndefined()
     expect(hostSpec('bitbucket-data-center').gitUsername({})).toBeUndefined()

@@ -31,7 +31,13 @@ export const GuideStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
   const pageHost = new URL(guide.tokenPageUrl).host
   return (
     <form className="wizard-step" aria-labelledby="step-title" onSubmit={(e) => { e.preventDefault(); onDone() }}>
-      <h2 id="step-title" tabIndex={-1}>Create the token on {guide.hostName}</h2>
+      <div className="row">
+        <h2 id="step-title" tabIndex={-1}>Create the token on {guide.hostName}</h2>
+        <div className="spacer" />
+        <button type="button" className="btn btn-small btn-ghost" onClick={() => void invoke('hosts:open-docs', guide.kind)}>
+          {guide.hostName} help
+        </button>
+      </div>
       <p className="muted">
         {guide.variantLabel}: <strong>{guide.purposeLabel}</strong>. {guide.expiry}
       </p>

@@ -56,6 +56,9 @@ export const PasteStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
             <p className="hint" id={`${id}-repo-hint`}>PAT Keeper checks the credentials against this repository.</p>
           </div>
         ) : null}
+        {spec.kind === 'bitbucket-cloud' && draft.username.includes('@') ? (
+          <p className="notice notice-warn" data-warning="email-as-username">Git needs your Bitbucket username here, not your email. Put the email in the field below.</p>
+        ) : null}
         {missingUser && draft.secret.trim() ? <p className="notice notice-info">Fill in the {user.label.toLowerCase()} to continue.</p> : null}
       </div>
       <StepActions onBack={onBack} next="Check and continue" nextDisabled={!ready} />
