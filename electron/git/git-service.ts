@@ -72,6 +72,7 @@ export class GitService {
       scope: req.scope,
       url,
       username: plan.details.username,
+      helper: command,
       commands: plan.commands,
       conflicts,
       alreadyConfigured: plan.commands.length === 0,

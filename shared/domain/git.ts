@@ -36,6 +36,8 @@ export interface GitSetupPreview {
   /** The `credential.<url>` the settings apply to. */
   url: string
   username: string
+  /** The helper value git will run (as stored in the config). */
+  helper: string
   /** The exact `git config` commands that will run, in order (empty when already configured). */
   commands: string[]
   conflicts: HelperConflict[]

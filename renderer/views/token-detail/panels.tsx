@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react'
 import type { TokenView } from '../../../shared/domain/token'
 import { CheckPanel } from './check/check-panel'
+import { ExpiryPanel } from './expiry/expiry-panel'
+import { GitPanel } from './git/git-panel'
 
 /** Props of a panel on the token detail screen. */
 export interface DetailPanelProps {
@@ -15,4 +17,6 @@ export interface DetailPanelProps {
  */
 export const DETAIL_PANELS: ComponentType<DetailPanelProps>[] = [
   CheckPanel,
+  ExpiryPanel,
+  GitPanel,
 ]
