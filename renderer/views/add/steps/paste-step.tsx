@@ -28,8 +28,8 @@ export const PasteStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
             <span className={`badge ${recognition.warnings.some((w) => SEVERE.has(w.code)) ? 'badge-danger' : 'badge-ok'}`} data-testid="recognized">
               Recognised: {recognition.label}
             </span>
-          ) : draft.secret.trim() ? (
-            <span className="badge">Format not recognised. That is fine: self-hosted servers may use their own.</span>
+          ) : draft.secret.trim() && !recognition.warnings.some((w) => SEVERE.has(w.code)) ? (
+            <span className="badge">Format not recognised. That can be fine ({spec.needs.url ? 'servers may use their own prefix' : 'hosts change formats'}); the check comes next.</span>
           ) : null}
           {recognition.warnings.map((w) => (
             <p key={w.code} className={`notice ${SEVERE.has(w.code) ? 'notice-danger' : 'notice-warn'}`} data-warning={w.code}>
