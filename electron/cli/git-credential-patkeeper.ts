@@ -39,11 +39,12 @@ const main = async (): Promise<number> => {
   return outcome.code
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    // Never print a secret: only the error's own message, which our modules keep secret-free.
-    process.stderr.write(`patkeeper: the credential helper failed (${error instanceof Error ? error.message : 'unknown error'}); git will try its other helpers.\n`)
-    process.exitCode = 1
-  },
-)
+// Exit as soon as the answer is flushed: libsecret's D-Bus thread would otherwise keep the process alive
+// for a while after the work is done, and git waits for the helper to exit.
+const exitAfterFlush = (code: number) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
+
+main().then(exitAfterFlush, (error: unknown) => {
+  // Never print a secret: only the error's own message, which our modules keep secret-free.
+  process.stderr.write(`patkeeper: the credential helper failed (${error instanceof Error ? error.message : 'unknown error'}); git will try its other helpers.\n`)
+  exitAfterFlush(1)
+})
