@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 /** fsyncs a folder so a rename inside it survives a power cut (a no-op where folders cannot be opened, e.g. Windows). */
@@ -21,9 +21,12 @@ export const writeFileAtomic = (path: string, content: string): void => {
   try {
     writeSync(fd, content)
     fsyncSync(fd)
-  } finally {
+  } catch (error) {
     closeSync(fd)
+    rmSync(tmp, { force: true }) // a full disk must not leave half-written temp files behind
+    throw error
   }
+  closeSync(fd)
   renameSync(tmp, path)
   fsyncDir(dirname(path))
 }

@@ -49,7 +49,13 @@ export const acquireFileLock = async (path: string): Promise<() => void> => {
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = openSync(path, 'wx', 0o600)
-      writeSync(fd, mine)
+      try {
+        writeSync(fd, mine)
+      } catch (error) {
+        closeSync(fd)
+        unlinkSync(path) // a full disk must not leave an empty lock behind
+        throw error
+      }
       closeSync(fd)
       return () => {
         try {
@@ -59,7 +65,10 @@ export const acquireFileLock = async (path: string): Promise<() => void> => {
         }
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const code = (error as NodeJS.ErrnoException).code
+      // A read-only or full disk is the user's to fix: say so instead of surfacing a raw system error.
+      if (code !== 'EEXIST')
+        throw new AppError('storage-failed', `PAT Keeper could not write in its data folder (${code ?? 'error'}: ${path}). Nothing was changed; free disk space or fix the folder's permissions and try again.`, { cause: error })
     }
     try {
       const seen = readFileSync(path, 'utf8')
