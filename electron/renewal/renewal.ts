@@ -125,12 +125,16 @@ export class RenewalService {
     return tokenPageUrl({ kind: record.host, location: location.value, purpose: record.purpose ?? 'write', tokenName: record.label, tokenType: record.tokenType, description: `${record.label} (renewed with PAT Keeper)` })
   }
 
-  /** Today + the old token's lifetime (clamped to the host's maximum), or the host's default. */
+  /**
+   * Today + the old secret's lifetime when PAT Keeper saw it start (a previous renewal), clamped to the host's
+   * maximum; otherwise the host's default lifetime (a record's creation date is when it was added here, not
+   * when the host issued it), else 90 days.
+   */
   private suggestedExpiry(record: TokenRecord): string | null {
     const { maxDays, defaultDays } = hostSpec(record.host).lifetime
     const expiry = expiryInstant(record.expiresAt)
-    const since = Date.parse(record.rotatedAt ?? record.createdAt)
-    const lifetime = expiry && Number.isFinite(since) ? Math.round((expiry.getTime() - since) / DAY_MS) : defaultDays
+    const since = record.rotatedAt ? Date.parse(record.rotatedAt) : NaN
+    const lifetime = expiry && Number.isFinite(since) ? Math.round((expiry.getTime() - since) / DAY_MS) : (defaultDays ?? 90)
     if (!lifetime || lifetime <= 0) return null
     const days = Math.max(7, Math.min(lifetime, maxDays ?? lifetime))
     return ymd(this.deps.clock().getTime() + days * DAY_MS)
