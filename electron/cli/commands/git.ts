@@ -18,6 +18,13 @@ setup  Makes git use PAT Keeper for the token's host: writes, through "git confi
 undo   Restores the git config exactly as it was before setup: without a label the newest change, with a
        label every change made for that token (newest first).
 
+The helper git then runs, git-credential-patkeeper get|store|erase:
+  get    answers with the token bound to the request's host, port, path prefix and user name (the deepest
+         path prefix wins); prints nothing for other hosts so git asks its next helper; refuses an expired
+         or revoked token with one line on stderr; signs a fresh password for CodeCommit access keys.
+  store  does nothing: the keychain is the only copy, and git's copies from other helpers are not taken in.
+  erase  (the server refused the token) records the refusal for the app to show; the token is kept.
+
 Exit codes: 0 ok, 2 usage or conflict, 4 no such token or nothing to undo, 5 git failed (nothing else changed).`
 
 const printPreview = (io: CliIo, p: GitSetupPreview, dryRun: boolean) => {

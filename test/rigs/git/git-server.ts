@@ -8,11 +8,14 @@ import { createGitWorld, runGit } from './git-env'
 
 const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend'
 
-/** A username/password pair the server accepts for repositories under `pathPrefix` (e.g. `/work-org/`). */
+/**
+ * A username/password pair the server accepts for repositories under `pathPrefix` (e.g. `/work-org/`).
+ * `password` may be a function for computed passwords (e.g. a CodeCommit SigV4 signature of the path).
+ */
 export interface GitAccount {
   pathPrefix: string
   username: string
-  password: string
+  password: string | ((given: string, repoPath: string) => boolean)
 }
 
 /** One request as the server saw it (the password is never kept). */
@@ -63,6 +66,9 @@ const accountsFor = (accounts: GitAccount[], path: string): GitAccount[] => {
   const longest = Math.max(-1, ...matching.map((a) => a.pathPrefix.length))
   return matching.filter((a) => a.pathPrefix.length === longest)
 }
+
+/** The repository part of a smart-HTTP request path (`/a/b.git/info/refs` -> `/a/b.git`). */
+const repoPathOf = (path: string) => path.replace(/\/(info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.*)$/, '')
 
 /** Runs git-http-backend as CGI for one authenticated request and relays its answer. */
 const serveCgi = (root: string, req: IncomingMessage, res: ServerResponse, pathInfo: string, query: string, user: string, done: (status: number) => void) => {
@@ -131,7 +137,7 @@ export const startGitServer = async (options: GitServerOptions = {}): Promise<Gi
     const entry: GitRequestLog = { method: req.method ?? 'GET', path, status: 0, ...(given ? { username: given.username } : {}) }
     requests.push(entry)
     const allowed = accountsFor(accounts, path)
-    const ok = given && allowed.some((a) => a.username === given.username && a.password === given.password)
+    const ok = given && allowed.some((a) => a.username === given.username && (typeof a.password === 'function' ? a.password(given.password, repoPathOf(path)) : a.password === given.password))
     if (!ok) {
       req.resume()
       entry.status = 401
