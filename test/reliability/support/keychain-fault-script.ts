@@ -1,0 +1,57 @@
+// Runs in its own process (see faults-keychain.test.ts), so the keychain can be missing (no D-Bus) or
+// locked without disturbing other tests. Modes: seed | ops [--lock] | read; prints one JSON line.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createServices } from '../../../electron/app/services'
+import { createTestDeps } from '../../helpers/test-deps'
+
+const [mode, dataDir, service, ...rest] = process.argv.slice(2) as [string, string, string, ...string[]]
+const services = createServices({ ...createTestDeps({ dataDir, env: { PATKEEPER_HOME: dataDir } }), keychainService: service })
+const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+const outcome = async (run: () => Promise<unknown>) => {
+  try {
+    await run()
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, code: (error as { code?: string }).code, message: (error as Error).message }
+  }
+}
+const lock = () =>
+  execFileSync('gdbus', ['call', '--session', '--dest', 'org.freedesktop.secrets', '--object-path', '/org/freedesktop/secrets', '--method', 'org.freedesktop.Secret.Service.Lock', "['/org/freedesktop/secrets/collection/login']"])
+
+const main = async (): Promise<unknown> => {
+  if (mode === 'seed') {
+    for (const [i, secret] of rest.entries()) await services.vault.add({ host: 'github', label: `token ${i + 1}`, secret })
+    return { ok: true }
+  }
+  if (mode === 'read') {
+    const records = await services.vault.list()
+    const secrets: Record<string, string> = {}
+    for (const r of records) secrets[r.id] = sha(await services.vault.readSecret(r.id))
+    return { labels: records.map((r) => r.label), secrets, metadata: sha(readFileSync(services.metadata.path, 'utf8')) }
+  }
+  if (rest.includes('--lock')) lock()
+  const [first, second] = await services.vault.list()
+  return {
+    list: await outcome(() => services.vault.list()),
+    readSecret: await outcome(() => services.vault.readSecret(first!.id)),
+    add: await outcome(() => services.vault.add({ host: 'github', label: 'during fault', secret: rest[0]! })),
+    rotate: await outcome(() => services.vault.rotate(first!.id, rest[0]!)),
+    remove: await outcome(() => services.vault.remove(second!.id)),
+    check: await outcome(() => services.checker.checkToken(first!.id)),
+    doctor: (await services.vault.doctor()).keychain,
+    metadata: sha(readFileSync(services.metadata.path, 'utf8')),
+  }
+}
+
+void main().then(
+  (out) => {
+    process.stdout.write(`${JSON.stringify(out)}\n`)
+    process.exit(0)
+  },
+  (error) => {
+    process.stderr.write(`script failed: ${(error as Error).message}\n`)
+    process.exit(3)
+  },
+)
