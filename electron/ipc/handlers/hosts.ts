@@ -11,11 +11,11 @@ export const hostsHandlers = (services: Services): HandlersFor<typeof hostsChann
     const location = normalizeHostLocation(request.host, request)
     if (!location.ok) throw new AppError('invalid-input', location.message)
     const url = tokenPageUrl({ kind: request.host, location: location.value, purpose: request.purpose, tokenName: request.tokenName, tokenType: request.tokenType })
-    // A custom host (Enterprise, self-managed, Data Center, Server) is allowed for this one URL only.
-    if (!hostSpec(request.host).defaultUrl) services.links.allowExactUrl(url)
     if (new URL(url).protocol !== 'https:') {
       throw new AppError('not-allowed', 'PAT Keeper opens only https pages. Open the address shown in the guide yourself.')
     }
+    // A custom host (Enterprise, self-managed, Data Center, Server) is allowed for this one URL only.
+    if (!hostSpec(request.host).defaultUrl) services.links.allowExactUrl(url)
     await openExternalChecked(url, services.links, services.deps.openExternal)
     return { url }
   },

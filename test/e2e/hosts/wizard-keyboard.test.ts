@@ -114,6 +114,11 @@ describe('add-token wizard by keyboard only', () => {
       { host: 'github', url: 'https://evil.example', purpose: 'read', tokenName: 'x' },
     ])
     expect(other).toMatchObject({ ok: false, code: 'invalid-input' })
+    // A loopback test server may use http for checks, but the browser is only ever sent to https pages.
+    const loopback = await ui.dispatch({ webContentsId: 1, frameUrl: `${ui.origin}/index.html`, isMainFrame: true }, 'hosts:open-token-page', [
+      { host: 'gitlab-self-managed', url: 'http://127.0.0.1:8929', purpose: 'read', tokenName: 'x' },
+    ])
+    expect(loopback).toMatchObject({ ok: false, code: 'not-allowed' })
     expect(ui.deps.opened.length).toBe(before)
   })
 })
