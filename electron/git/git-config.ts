@@ -24,8 +24,10 @@ export class GitConfig {
     const { flag, cwd } = where(this.target)
     const result = await this.git(['config', flag, ...args], { cwd })
     if (!allow.includes(result.code)) {
-      const detail = result.stderr.trim().split('\n')[0] || `exit ${result.code}`
-      throw new AppError('git-failed', `git config ${args[0]} failed: ${detail}. Nothing else was changed.`)
+      const detail = (result.stderr.trim().split('\n')[0] || `exit ${result.code}`).replace(/[.?!]+$/, (end) => (end.startsWith('?') ? '?' : ''))
+      // Another git (or editor) holding <file>.lock is the common cause: say what to do about it.
+      const advice = /could not lock config file/.test(detail) ? ' Another program is changing that file: wait for it to finish (or delete the .lock file if nothing is running), then try again.' : ''
+      throw new AppError('git-failed', `git config ${args[0]} failed: ${detail}${detail.endsWith('?') ? '' : '.'} Nothing else was changed.${advice}`)
     }
     return result
   }

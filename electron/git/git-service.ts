@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { homedir } from 'node:os'
 import type { GitChangeRecord, GitChangeView, GitRejection, GitSetupPreview, IdentityCheck, RemoteTestResult } from '../../shared/domain/git'
-import type { TokenRecord } from '../../shared/domain/token'
 import { AppError } from '../errors/app-error'
 import type { Emit } from '../ipc/emit'
 import type { MetadataStore } from '../metadata/metadata-store'
 import { findToken } from '../vault/find-token'
-import { applyChange, planChange, revertChange, type ChangeDetails } from './config-change'
+import { applyChange, planChange, revertChange } from './config-change'
 import { globalConfigFile, repoTopLevel } from './config-files'
 import { explainConflicts, readHelperEntries } from './conflicts'
 import { GitConfig } from './git-config'
+import { undoChanges } from './undo-changes'
 import { createGitRunner, type GitRunner } from './git-runner'
 import { credentialUrl, gitTargetFor, gitUsernameFor, pathSegments } from './git-target'
 import { accountEmailsOf, checkIdentity, setCommitEmail } from './identity'
@@ -135,32 +135,9 @@ export class GitService {
    * that a later one (of another token) built on for the same settings must wait until that one is undone.
    */
   async undo(token?: string): Promise<{ undone: GitChangeView[]; notes: string[] }> {
-    const doc = await this.deps.metadata.read()
-    let target: TokenRecord | undefined
-    if (token) target = findToken(doc.tokens, token)
-    const pending = doc.gitChanges.filter((c) => !target || c.tokenId === target.id).reverse()
-    if (pending.length === 0) throw new AppError('not-found', target ? `There is no git setup of "${target.label}" to undo.` : 'There is no git setup to undo.')
-    const chosen = target ? pending : pending.slice(0, 1)
-    const notes: string[] = []
-    for (const change of chosen) {
-      const blocker = doc.gitChanges.find(
-        (c) => c.appliedAt > change.appliedAt && c.tokenId !== change.tokenId && c.scope === change.scope && c.repoPath === change.repoPath && c.details.url === change.details.url,
-      )
-      if (blocker) {
-        const other = doc.tokens.find((t) => t.id === blocker.tokenId)
-        throw new AppError('conflict', `Token "${other?.label ?? blocker.tokenId}" was set up later for ${String(change.details.url)}; undo that first (patkeeper git undo "${other?.label ?? blocker.tokenId}").`)
-      }
-      const cfg = new GitConfig(this.deps.git, { scope: change.scope, ...(change.repoPath ? { repoPath: change.repoPath } : {}) })
-      notes.push(...(await revertChange(cfg, change.details as unknown as ChangeDetails)))
-      await this.deps.metadata.update((d) => {
-        d.gitChanges = d.gitChanges.filter((c) => c.id !== change.id)
-        const t = d.tokens.find((x) => x.id === change.tokenId)
-        if (t) t.gitBindings = t.gitBindings.filter((b) => b.id !== change.details.bindingId)
-      })
-      doc.gitChanges = doc.gitChanges.filter((c) => c.id !== change.id)
-    }
-    this.deps.emit('tokens:changed', { ids: [...new Set(chosen.map((c) => c.tokenId))] })
-    return { undone: chosen.map(toView), notes }
+    const result = await undoChanges(this.deps, token)
+    this.deps.emit('tokens:changed', { ids: [...new Set(result.undone.map((c) => c.tokenId))] })
+    return { undone: result.undone.map(toView), notes: result.notes }
   }
 
   /** "Test": `git ls-remote` on a URL as the user's git would run it (in the repository for a repo setup). */

@@ -121,6 +121,17 @@ describe('git setup and undo through git config', () => {
     expect(inRepo.conflicts).toEqual([expect.objectContaining({ kind: 'store', effect: 'reset' })])
   })
 
+  it('drops the record of a repository that was deleted since', async () => {
+    const repo = world.path('gone')
+    await world.git(['init', repo])
+    await git.apply({ token: 'work', scope: 'repo', repoPath: repo })
+    const { rmSync } = await import('node:fs')
+    rmSync(repo, { recursive: true })
+    const { notes } = await git.undo('work')
+    expect(notes).toEqual([`${repo} no longer exists; its setup record was removed.`])
+    expect(await git.changes()).toEqual([])
+  })
+
   it('says clearly when the folder is not a repository', async () => {
     await expect(git.preview({ token: 'work', scope: 'repo', repoPath: world.path() })).rejects.toThrow(/is not inside a git repository/)
   })
