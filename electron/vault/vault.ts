@@ -42,6 +42,26 @@ const newRecord = (req: AddTokenRequest, url: string, now: string): TokenRecord 
   alerts: { sent: [] },
 })
 
+/** The record after its secret was replaced: history kept, facts of the old secret dropped. */
+const rotatedRecord = (current: TokenRecord, facts: RotationFacts, at: string): TokenRecord => {
+  const next: TokenRecord = {
+    ...current,
+    updatedAt: at,
+    rotatedAt: at,
+    rotations: [...current.rotations, { at, previousExpiresAt: current.expiresAt }],
+    // The old secret's expiry and check say nothing about the new one.
+    expiresAt: facts.expiresAt ?? null,
+    expirySource: facts.expiresAt ? (facts.expirySource ?? 'user') : null,
+    scopes: facts.scopes ?? current.scopes,
+    alerts: { sent: [] },
+    usedIn: current.usedIn.map(({ updatedAt: _done, ...note }) => note),
+  }
+  if (facts.tokenType) next.tokenType = facts.tokenType
+  if (facts.lastCheck) next.lastCheck = facts.lastCheck
+  else delete next.lastCheck
+  return next
+}
+
 /** Creates the vault over a metadata store and a secret store. */
 export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps: VaultDeps): Vault => {
   const now = () => deps.clock().toISOString()
@@ -103,26 +123,17 @@ export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps:
       deps.redactor.remember(secret)
       const before = await vault.find(id)
       await secrets.set(before.id, secret)
-      const at = now()
-      const record = await withRecord(before.id, (current, tokens) => {
-        const next: TokenRecord = {
-          ...current,
-          updatedAt: at,
-          rotatedAt: at,
-          rotations: [...current.rotations, { at, previousExpiresAt: current.expiresAt }],
-          // The old secret's expiry and check say nothing about the new one.
-          expiresAt: facts.expiresAt ?? null,
-          expirySource: facts.expiresAt ? (facts.expirySource ?? 'user') : null,
-          scopes: facts.scopes ?? current.scopes,
-          alerts: { sent: [] },
-          usedIn: current.usedIn.map(({ updatedAt: _done, ...note }) => note),
-        }
-        if (facts.tokenType) next.tokenType = facts.tokenType
-        if (facts.lastCheck) next.lastCheck = facts.lastCheck
-        else delete next.lastCheck
-        tokens[tokens.indexOf(current)] = next
-        return next
-      })
+      let record: TokenRecord
+      try {
+        record = await withRecord(before.id, (current, tokens) => {
+          const next = rotatedRecord(current, facts, now())
+          tokens[tokens.indexOf(current)] = next
+          return next
+        })
+      } catch (error) {
+        const why = isAppError(error) ? error.message : 'the data file could not be written.'
+        throw new AppError('storage-failed', `The new secret of ${describeToken(before)} is in the keychain, but its details could not be updated: ${why} Try renewing again to record the new expiry.`, { cause: error })
+      }
       deps.log.info(`vault: rotated token ${record.id}`)
       changed([record.id])
       return record

@@ -33,8 +33,12 @@ export const tokensHandlers = (services: Services): HandlersFor<typeof tokensCha
       }
       return view(await vault.update(current.id, patch))
     },
-    'tokens:rotate': async (id, secret, facts) =>
-      view(await vault.rotate(id, secret, facts?.expiresAt ? { expiresAt: facts.expiresAt, expirySource: 'user' } : {})),
+    'tokens:rotate': async (id, secret, facts = {}) =>
+      view(await vault.rotate(id, secret, {
+        ...(facts.expiresAt ? { expiresAt: facts.expiresAt, expirySource: facts.expirySource ?? 'user' } : {}),
+        ...(facts.scopes ? { scopes: facts.scopes } : {}),
+        ...(facts.tokenType ? { tokenType: facts.tokenType } : {}),
+      })),
     'tokens:remove': async (id) => {
       await vault.remove(id)
     },

@@ -130,6 +130,14 @@ export interface ImportScan {
   candidates: ImportCandidate[]
 }
 
+/** What the renewal screen knows about the new secret (e.g. from a check of the draft). */
+export const rotateFacts = z.strictObject({
+  expiresAt: isoDate.nullable().optional(),
+  expirySource: z.enum(['host', 'user']).nullable().optional(),
+  scopes: z.array(z.string().max(100)).max(100).optional(),
+  tokenType: z.string().max(60).optional(),
+})
+
 const importChoice = z.strictObject({ key: z.string().regex(/^[a-f0-9]{16}$/), host: z.enum(HOST_KINDS).optional(), label: text(120).optional() })
 
 /** Token (vault) channels. */
@@ -141,7 +149,7 @@ export const tokensChannels = {
   /** Edits label, notes and user facts of a token. */
   'tokens:update': channel<TokenView>()(z.tuple([tokenId, tokenEditRequest])),
   /** Replaces a token's secret (renewal); the secret goes in once and never comes back. */
-  'tokens:rotate': channel<TokenView>()(z.tuple([tokenId, secret, z.strictObject({ expiresAt: isoDate.nullable().optional() }).optional()])),
+  'tokens:rotate': channel<TokenView>()(z.tuple([tokenId, secret, rotateFacts.optional()])),
   /** Deletes keychain item and record. */
   'tokens:remove': channel<void>()(z.tuple([tokenId])),
   /** Keychain health and consistency. */

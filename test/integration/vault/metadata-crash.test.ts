@@ -12,13 +12,23 @@ beforeAll(async () => {
   await build({ entryPoints: [resolve(import.meta.dirname, 'writer-script.ts')], outfile: writer, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' })
 })
 
-/** Starts a writer; resolves with the ids it acknowledged, after it exits or is killed at `killAfterMs`. */
+/**
+ * Starts a writer; resolves with the ids it acknowledged once it exits. With `killAfterMs`, it is killed
+ * (SIGKILL) that long after its first acknowledged write, i.e. somewhere in the middle of its writes
+ * whatever the machine's load (process start-up time does not count).
+ */
 const runWriter = (dataDir: string, name: string, count: number, killAfterMs?: number) =>
   new Promise<string[]>((done) => {
     const child = spawn(process.execPath, [writer, dataDir, name, String(count)], { stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
-    child.stdout.on('data', (d) => (out += String(d)))
-    if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+    let armed = false
+    child.stdout.on('data', (d) => {
+      out += String(d)
+      if (killAfterMs !== undefined && !armed) {
+        armed = true
+        setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      }
+    })
     child.on('close', () => done(out.split('\n').filter((l) => l.startsWith('ack ')).map((l) => l.slice(4))))
   })
 
@@ -33,11 +43,11 @@ describe('metadata file under crashes and concurrent writers', () => {
     const dir = tempDir('patkeeper-crash-')
     const acked: string[] = []
     for (let round = 0; round < 12; round++) {
-      acked.push(...(await runWriter(dir, `r${round}`, 400, 60 + Math.floor(Math.random() * 200))))
+      acked.push(...(await runWriter(dir, `r${round}`, 400, Math.floor(Math.random() * 150))))
       const onDisk = new Set(idsOnDisk(dir)) // parses, or the test fails here
       for (const id of acked) expect(onDisk.has(id), `acknowledged ${id} lost after round ${round}`).toBe(true)
     }
-    expect(acked.length).toBeGreaterThan(12) // the writers really got work done between kills
+    expect(acked.length).toBeGreaterThanOrEqual(12) // every writer got at least one write done before its kill
   }, 60_000)
 
   it('two processes writing at once lose nothing', async () => {
