@@ -121,6 +121,18 @@ describe('git setup and undo through git config', () => {
     expect(inRepo.conflicts).toEqual([expect.objectContaining({ kind: 'store', effect: 'reset' })])
   })
 
+  it('restores a section that already had helpers and a user name for the same URL', async () => {
+    const text = `[credential "https://git.example.com"]\n\thelper = store\n\tusername = x\n\tuseHttpPath = false\n[credential]\n\thelper = cache\n`
+    writeFileSync(world.globalConfig, text)
+    const preview = await git.preview({ token: 'work', scope: 'global' })
+    expect(preview.conflicts.map((c) => [c.helper, c.effect])).toEqual([['store', 'reset'], ['cache', 'after']])
+    await git.apply({ token: 'work', scope: 'global' })
+    expect((await world.git(['config', '--global', '--get-all', 'credential.https://git.example.com.helper'])).stdout.split('\n').slice(0, 2)).toEqual(['store', ''])
+    expect((await world.git(['config', '--global', '--get', 'credential.https://git.example.com.username'])).stdout.trim()).toBe('dana')
+    await git.undo('work')
+    expect(readFileSync(world.globalConfig, 'utf8')).toBe(text)
+  })
+
   it('drops the record of a repository that was deleted since', async () => {
     const repo = world.path('gone')
     await world.git(['init', repo])
