@@ -1,16 +1,18 @@
 import type { TokenExpiry } from '../../shared/domain/expiry'
-import { hostSpec } from '../../shared/hosts/registry'
+import { hostSpec } from '../../shared/hosts/catalog'
 
 /** RFC 5545 text escaping: backslash, semicolon, comma and line breaks. */
 export const escapeText = (value: string): string => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
 export const foldLine = (line: string): string => {
+  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line // short ASCII: nothing to fold
   const out: string[] = []
   let current = ''
   let octets = 0
   for (const ch of line) {
-    const size = new TextEncoder().encode(ch).length
+    const code = ch.codePointAt(0)!
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4 // UTF-8 length
     if (octets + size > (out.length === 0 ? 75 : 74)) {
       out.push(current)
       current = ''

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTrayModel } from '../../../electron/tray/tray-model'
 import { tempDir } from '../../helpers/test-deps'
@@ -116,6 +118,12 @@ describe('expiry timeline and renewal flow in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.getByRole('button', { name: 'Expiry timeline' }).click()
     await visible(page.locator('.tl-chart'))
+    // "Add to calendar" downloads an .ics that a real parser reads: one event per token with an expiry.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^pat-keeper-expiry-\d{4}-\d{2}-\d{2}\.ics$/)
+    const ics = readFileSync((await download.path())!, 'utf8')
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary)
+    expect(events.sort()).toEqual(['Token expires: ci-deploy (GitHub Enterprise Server)', 'Token expires: laptop (GitLab.com)', 'Token expires: pipelines (Azure DevOps Services)'])
     await ui.screenshot('expiry-timeline-dark')
   })
 })

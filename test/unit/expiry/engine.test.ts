@@ -66,3 +66,18 @@ describe('expiry engine states', () => {
     expect(evaluateExpiry([renewed], NOW).due.map((a) => a.key)).toEqual(['30d', '14d'])
   })
 })
+
+describe('snooze', () => {
+  it('withholds alerts until the snooze ends, then the snoozed alert comes back if it still applies', async () => {
+    const { snoozeHistory } = await import('../../../electron/expiry/history')
+    const token = record({ id: 's', expiresAt: plusDays(NOW, 6), expirySource: 'host', lastCheck: checked })
+    const first = evaluateExpiry([token], NOW)
+    expect(first.due.map((a) => a.key)).toEqual(['30d', '14d', '7d'])
+    const shown = { ...token, alerts: first.nextAlerts.s! }
+    const snoozed = { ...shown, alerts: snoozeHistory(shown, new Date(NOW.getTime() + 24 * 3_600_000), ['7d']) }
+    expect(evaluateExpiry([snoozed], new Date(NOW.getTime() + 23 * 3_600_000)).due).toEqual([])
+    const back = evaluateExpiry([snoozed], new Date(NOW.getTime() + 25 * 3_600_000))
+    expect(back.due.map((a) => a.key)).toEqual(['7d'])
+    expect(back.tokens[0]!.snoozedUntil).toBeUndefined()
+  })
+})
