@@ -64,3 +64,19 @@ describe('import and settings screens in Chromium', () => {
     await ui.screenshot('vault-settings-light')
   })
 })
+
+describe('a damaged data file in the UI', () => {
+  it('says what happened and what to do, and does not show an empty list', async () => {
+    const ui = await startUi()
+    try {
+      writeFileSync(join(ui.deps.dataDir, 'metadata.json'), '{"schemaVersion":1,"tokens":[{"id"')
+      await ui.page.reload()
+      const alert = await visible(ui.page.getByRole('alert'))
+      expect(await alert.innerText()).toMatch(/cannot be used[\s\S]*A copy was kept as[\s\S]*nothing was changed/)
+      expect(await ui.page.getByRole('heading', { name: 'No tokens yet' }).count()).toBe(0)
+      expect(readFileSync(join(ui.deps.dataDir, 'metadata.json'), 'utf8')).toBe('{"schemaVersion":1,"tokens":[{"id"')
+    } finally {
+      await ui.close()
+    }
+  })
+})
