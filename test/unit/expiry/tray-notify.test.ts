@@ -72,3 +72,16 @@ describe('notification texts from engine output', () => {
     ])
   })
 })
+
+describe('tray menu template for Electron', () => {
+  it('maps every model item to a menu entry whose click runs the item action', async () => {
+    const { menuTemplate } = await import('../../../electron/tray/tray-template')
+    const ran: unknown[] = []
+    const template = menuTemplate(buildTrayModel(evaluateExpiry(tokens, NOW), { startAtLogin: false }).items, (a) => void ran.push(a))
+    expect(template.map((i) => i.type ?? i.label)).toEqual(['laptop: expired', 'ci-deploy: 5 days left', 'docs-bot: 200 days left', 'separator', 'Check all now', 'Open PAT Keeper', 'checkbox', 'separator', 'Quit'])
+    const renew = (template[1]!.submenu as { label: string; click(): void }[])[0]!
+    renew.click()
+    ;(template[6] as { click(): void }).click()
+    expect(ran).toEqual([{ type: 'renew', tokenId: 'deploy' }, { type: 'toggle-start-at-login' }])
+  })
+})
