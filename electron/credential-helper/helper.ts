@@ -45,6 +45,18 @@ const describeTie = (candidates: Candidate[], q: GitCredentialQuery) =>
   `${candidates.length} tokens fit ${queryUrl(q)} equally (${candidates.map((c) => `"${c.token.label}"`).join(', ')}); ` +
   `bind one to a narrower path ("patkeeper git setup <label> --path <org>") or undo one binding ("patkeeper git undo <label>").`
 
+/**
+ * When git asks for a user name no token here has (from the URL, `user@host`, or credential.username),
+ * say so instead of failing silently, and name the user names PAT Keeper has for that place.
+ */
+const usernameHint = (tokens: TokenRecord[], q: GitCredentialQuery, now: Date): string => {
+  if (!q.username) return ''
+  const other = matchToken(tokens, { ...q, username: undefined }, now)
+  if (other.kind === 'none') return ''
+  const names = other.kind === 'tie' ? other.candidates.map((c) => gitUsernameFor(c.token)) : [gitUsernameFor(other.candidate.token)]
+  return line(`no token for user "${q.username}" at ${queryUrl(q)}; PAT Keeper has ${names.map((n) => `"${n}"`).join(', ')} there. Remove the user name from the URL, or add that account's token.`)
+}
+
 const sameSecret = (a: string, b: string) => {
   const x = Buffer.from(a)
   const y = Buffer.from(b)
@@ -68,8 +80,9 @@ export const runCredentialHelper = async (action: string | undefined, input: str
   const query: GitCredentialQuery = { protocol: request.protocol, host: request.host, path: request.path, username: request.username }
   if (!request.protocol || !request.host) return { stdout: '', stderr: '', code: 0 }
   const now = deps.now()
-  const result = matchToken(await deps.loadTokens(), action === 'erase' ? { ...query, username: undefined } : query, now)
-  if (result.kind === 'none') return { stdout: '', stderr: '', code: 0 }
+  const tokens = await deps.loadTokens()
+  const result = matchToken(tokens, action === 'erase' ? { ...query, username: undefined } : query, now)
+  if (result.kind === 'none') return { stdout: '', stderr: action === 'get' ? usernameHint(tokens, query, now) : '', code: 0 }
   if (result.kind === 'tie') return { stdout: '', stderr: line(describeTie(result.candidates, query)), code: action === 'get' ? 1 : 0 }
   if (action === 'erase') return erase(result.candidate.token, request, query, deps, now)
   if (result.kind === 'unusable') return { stdout: '', stderr: line(result.reason), code: 0 }

@@ -53,7 +53,8 @@ describe('git-credential-patkeeper get', () => {
   it('honours a username git sends, and is silent for other hosts, ports or protocols', async () => {
     const { deps } = helperDeps([gh, work], secrets)
     expect((await runCredentialHelper('get', 'protocol=https\nhost=github.com\nusername=me-at-work\npath=work-org/a\n', deps)).stdout).toContain('ghp_work')
-    expect((await runCredentialHelper('get', 'protocol=https\nhost=github.com\nusername=someone\n', deps)).stdout).toBe('')
+    const other = await runCredentialHelper('get', 'protocol=https\nhost=github.com\nusername=someone\n', deps)
+    expect(other).toEqual({ stdout: '', code: 0, stderr: 'patkeeper: no token for user "someone" at https://github.com; PAT Keeper has "me" there. Remove the user name from the URL, or add that account\'s token.\n' })
     for (const input of ['protocol=https\nhost=gitlab.com\n', 'protocol=https\nhost=github.com:8443\n', 'protocol=http\nhost=github.com\n']) {
       expect(await runCredentialHelper('get', input, deps)).toEqual({ stdout: '', stderr: '', code: 0 })
     }
