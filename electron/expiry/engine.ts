@@ -54,7 +54,8 @@ export const evaluateExpiry = (records: readonly TokenRecord[], now: Date, polic
     const status = tokenStatus(record)
     const msLeft = expiry ? expiry.getTime() - nowMs : null
     const sinceMs = secretSince(record)
-    const ageMs = Number.isFinite(sinceMs) ? nowMs - sinceMs : 0
+    // A clock behind the secret's start (or a record written while a clock ran ahead) never gives a negative age.
+    const ageMs = Number.isFinite(sinceMs) ? Math.max(0, nowMs - sinceMs) : 0
     const neverExpires = !expiry && record.expirySource !== null && record.expirySource !== undefined
     const flags = new Set<ExpiryState>()
     const hostSaysExpired = status === 'expired'
@@ -65,7 +66,8 @@ export const evaluateExpiry = (records: readonly TokenRecord[], now: Date, polic
     const checkedAt = record.lastCheck ? Date.parse(record.lastCheck.checkedAt) : NaN
     const unconfirmed = status === 'unreachable' || status === 'rate-limited' || status === 'host-error'
     // Never checked counts as stale only once the secret is older than the stale window (a new token is not "overdue").
-    const confirmedAt = Number.isFinite(checkedAt) ? checkedAt : Number.isFinite(sinceMs) ? sinceMs : -Infinity
+    // A check dated in the future was made while the clock ran ahead: it proves nothing now, so ask for a new one.
+    const confirmedAt = Number.isFinite(checkedAt) ? (checkedAt <= nowMs ? checkedAt : -Infinity) : Number.isFinite(sinceMs) ? sinceMs : -Infinity
     if (nowMs - confirmedAt > staleMs || unconfirmed) flags.add('stale-check')
     if (!expiry && !neverExpires) flags.add('unknown-expiry')
     if (flags.size === 0) flags.add('ok')
