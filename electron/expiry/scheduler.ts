@@ -34,7 +34,13 @@ export const CHANGE_DEBOUNCE_MS = 1_500
 
 /** Tokens whose last check is older than the cadence (or missing): the background re-validation's list. */
 export const dueForRecheck = (records: readonly TokenRecord[], now: Date, intervalHours: number): string[] =>
-  records.filter((r) => !r.lastCheck || now.getTime() - Date.parse(r.lastCheck.checkedAt) >= intervalHours * HOUR_MS || !Number.isFinite(Date.parse(r.lastCheck.checkedAt))).map((r) => r.id)
+  records
+    .filter((r) => {
+      const at = r.lastCheck ? Date.parse(r.lastCheck.checkedAt) : NaN
+      // Never checked, unreadable, older than the cadence, or dated in the future (the clock ran ahead then).
+      return !Number.isFinite(at) || at > now.getTime() || now.getTime() - at >= intervalHours * HOUR_MS
+    })
+    .map((r) => r.id)
 
 /**
  * Runs the expiry engine at start, every hour (sooner when a threshold is crossed before then), after a token

@@ -88,3 +88,18 @@ describe('expiry scheduler', () => {
     scheduler.stop()
   })
 })
+
+describe('background re-check cadence', () => {
+  it('re-checks tokens never checked, checked too long ago, or checked "in the future"', async () => {
+    const { dueForRecheck } = await import('../../../electron/expiry/scheduler')
+    const at = (iso: string) => ({ status: 'valid' as const, checkedAt: iso, message: '' })
+    const tokens = [
+      record({ id: 'never' }),
+      record({ id: 'fresh', lastCheck: at('2026-11-21T07:00:00Z') }),
+      record({ id: 'old', lastCheck: at('2026-11-20T07:59:00Z') }),
+      record({ id: 'future', lastCheck: at('2026-12-01T00:00:00Z') }),
+      record({ id: 'garbled', lastCheck: at('yesterday') }),
+    ]
+    expect(dueForRecheck(tokens, START, 24)).toEqual(['never', 'old', 'future', 'garbled'])
+  })
+})
