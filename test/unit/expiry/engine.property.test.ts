@@ -23,12 +23,21 @@ const stepArb = fc.record({
   advance: fc.integer({ min: 1, max: 5 * DAY }),
   renew: fc.option(fc.record({ token: fc.nat(), lifetime: fc.integer({ min: DAY, max: 90 * DAY }), resetHistory: fc.boolean() }), { freq: 6 }),
   snooze: fc.option(fc.record({ token: fc.nat(), hours: fc.integer({ min: 1, max: 96 }) }), { freq: 5 }),
+  /** A background validation: the host confirms the expiry, reports another one, or cannot be reached. */
+  check: fc.option(fc.record({ token: fc.nat(), outcome: fc.constantFrom('same', 'moved', 'unreachable'), expiry: expiryArb }), { freq: 3 }),
 })
 
 interface Emitted { tokenId: string; key: string; at: number; epoch: number }
 
 /** Runs the engine over a sequence of checks, storing alert history as the scheduler does. */
-const simulate = (expiries: string[], steps: { advance: number; renew: { token: number; lifetime: number; resetHistory: boolean } | null; snooze: { token: number; hours: number } | null }[]) => {
+interface Step {
+  advance: number
+  renew: { token: number; lifetime: number; resetHistory: boolean } | null
+  snooze: { token: number; hours: number } | null
+  check?: { token: number; outcome: 'same' | 'moved' | 'unreachable'; expiry: string } | null
+}
+
+const simulate = (expiries: string[], steps: Step[]) => {
   let tokens: TokenRecord[] = expiries.map((expiresAt, i) => record({ id: `t${i}`, expiresAt, expirySource: 'host', createdAt: '2026-10-01T00:00:00.000Z', lastCheck: { status: 'valid', checkedAt: new Date(START).toISOString(), message: '' } }))
   const epochs = tokens.map(() => [{ expiry: 0, checks: [] as number[], snoozedUntil: -Infinity }])
   tokens.forEach((t, i) => (epochs[i]![0]!.expiry = instant(t.expiresAt!)))
@@ -42,6 +51,17 @@ const simulate = (expiries: string[], steps: { advance: number; renew: { token: 
       const old = tokens[i]!
       tokens[i] = { ...old, expiresAt, rotatedAt: new Date(now).toISOString(), alerts: step.renew.resetHistory ? { sent: [] } : old.alerts }
       epochs[i]!.push({ expiry: instant(expiresAt), checks: [], snoozedUntil: -Infinity })
+    }
+    if (step.check) {
+      const i = step.check.token % tokens.length
+      const old = tokens[i]!
+      const checkedAt = new Date(now).toISOString()
+      if (step.check.outcome === 'unreachable') tokens[i] = { ...old, lastCheck: { status: 'unreachable', checkedAt, message: '' } }
+      else {
+        const expiresAt = step.check.outcome === 'same' ? old.expiresAt! : step.check.expiry
+        tokens[i] = { ...old, expiresAt, lastCheck: { status: 'valid', checkedAt, message: '' } }
+        if (instant(expiresAt) !== epochs[i]!.at(-1)!.expiry) epochs[i]!.push({ expiry: instant(expiresAt), checks: [], snoozedUntil: -Infinity })
+      }
     }
     const result = evaluateExpiry(tokens, new Date(now), { thresholdsDays: THRESHOLDS })
     tokens.forEach((t, i) => {
@@ -68,7 +88,7 @@ const expectedKeys = (epoch: { expiry: number; checks: number[] }): string[] => 
 }
 
 describe('expiry engine properties (fake clock)', () => {
-  it('every expiring token gets each threshold alert exactly once before it expires, the expiry once, and nothing of the old secret after renewal', () => {
+  it('every expiring token gets each threshold alert exactly once before it expires, the expiry once, and nothing of the old secret after renewal or a new host-reported expiry', () => {
     fc.assert(
       fc.property(fc.array(expiryArb, { minLength: 1, maxLength: 6 }), fc.array(stepArb, { minLength: 1, maxLength: 40 }), (expiries, steps) => {
         const { emitted, epochs } = simulate(expiries, steps)
