@@ -34,6 +34,7 @@ export const RenewFlow = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwappe
   return (
     <div className="stack">
       {plan.canSelfRotate && !outcome ? <RenewRotate plan={plan} onSwapped={setOutcome} /> : null}
+      {plan.canSelfRotate && !outcome ? <h2 className="renew-or">Or renew by hand</h2> : null}
       <Step n={1} title={`Create the new token on ${host}`} done={Boolean(outcome)}>
         <p>Give it the same name and scopes{plan.account ? `, signed in as ${plan.account}` : ''}. PAT Keeper opens the page pre-filled where {host} allows it.</p>
         <dl className="renew-facts">

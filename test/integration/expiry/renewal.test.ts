@@ -3,32 +3,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices } from '../../../electron/app/services'
 import { createTestDeps } from '../../helpers/test-deps'
-import { githubPlay, gitlabPlay, startFakeHost, type FakeHost, type GitlabToken, type HostPlay } from '../../rigs/hosts'
+import { githubPlay, startFakeHost, type FakeHost, type GitlabToken } from '../../rigs/hosts'
+import { gitlabWithRotate } from './gitlab-rotate-play'
 
 const OLD = 'ghp_' + 'o'.repeat(36)
 const NEW = 'ghp_' + 'n'.repeat(36)
 const NARROW = 'ghp_' + 'w'.repeat(36)
 const STRANGER = 'ghp_' + 's'.repeat(36)
 const GL_OLD = 'glpat-' + 'A'.repeat(20)
-
-/** GitLab plus `POST /personal_access_tokens/self/rotate` as documented: needs api or self_rotate, revokes the old token. */
-const gitlabWithRotate = (tokens: Record<string, GitlabToken>): HostPlay => {
-  const base = gitlabPlay(tokens)
-  let n = 0
-  return (req) => {
-    if (req.method === 'POST' && req.path === '/api/v4/personal_access_tokens/self/rotate') {
-      const old = tokens[String(req.headers['private-token'])]
-      if (!old || old.revoked) return { status: 401, body: { message: '401 Unauthorized' } }
-      if (!old.scopes.some((s) => s === 'api' || s === 'self_rotate')) return { status: 403, body: { error: 'insufficient_scope' } }
-      const { expires_at } = JSON.parse(req.body) as { expires_at: string }
-      old.revoked = true
-      const token = `glpat-${'R'.repeat(19)}${++n}`
-      tokens[token] = { ...old, revoked: false, expires_at }
-      return { status: 200, body: { id: 43, name: 'laptop', revoked: false, scopes: old.scopes, active: true, expires_at, token } }
-    }
-    return base(req)
-  }
-}
 
 describe('renewal flow against local hosts (real keychain)', () => {
   let gh: FakeHost
