@@ -56,7 +56,8 @@ const showWindow = (route?: NavigateRequest) => {
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
-  if (route && fresh) mainWindow.webContents.once('did-finish-load', () => navigate(route))
+  // A fresh page subscribes to 'app:navigate' in an effect that may run just after load: ask again shortly (idempotent).
+  if (route && fresh) mainWindow.webContents.once('did-finish-load', () => (navigate(route), setTimeout(() => navigate(route), 700)))
   else if (route) navigate(route)
 }
 
