@@ -44,32 +44,42 @@ writeFileSync(storeFile, `https://worker:${secret}@github.com/work-org/app.git\n
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(root, 'gitconfig'), GIT_TERMINAL_PROMPT: '0', PATKEEPER_HOME: dataDir, PATKEEPER_KEYCHAIN_SERVICE: service }
 writeFileSync(gitEnv.GIT_CONFIG_GLOBAL, '')
 
-const time = (name: string, cmd: string, args: string[], expect: string): number => {
-  const samples: number[] = []
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const started = process.hrtime.bigint()
-    const run = spawnSync(cmd, args, { input, env: gitEnv, encoding: 'utf8' })
-    const ms = Number(process.hrtime.bigint() - started) / 1e6
-    if (run.status !== 0 || !run.stdout.includes(expect)) throw new Error(`${name} failed: ${run.stderr}`)
-    if (i >= WARMUP) samples.push(ms)
-  }
-  samples.sort((a, b) => a - b)
-  const median = samples[Math.floor(samples.length / 2)]!
-  console.log(`${name.padEnd(58)} median ${median.toFixed(1).padStart(7)} ms   p90 ${samples[Math.floor(samples.length * 0.9)]!.toFixed(1).padStart(7)} ms`)
-  return median
+interface Case {
+  name: string
+  cmd: string
+  args: string[]
+  expect: string
+  samples: number[]
 }
+const once = (c: Case): number => {
+  const started = process.hrtime.bigint()
+  const run = spawnSync(c.cmd, c.args, { input, env: gitEnv, encoding: 'utf8' })
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  if (run.status !== 0 || !run.stdout.includes(c.expect)) throw new Error(`${c.name} failed: ${run.stderr}`)
+  return ms
+}
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
 
 const hasGh = spawnSync('gh', ['--version']).status === 0
-console.log(`credential helper bench: ${RUNS} runs each after ${WARMUP} warm-ups, ${tokens.length} tokens in the vault, node ${process.version}`)
-const floor = time('node -e "" (floor: Node start-up alone)', process.execPath, ['-e', 'process.stdout.write("ok")'], 'ok')
-const ours = time('git-credential-patkeeper get (node process)', process.execPath, [helper, 'get'], `password=${secret}`)
-const store = time('git credential-store get', 'git', ['credential-store', `--file=${storeFile}`, 'get'], `password=${secret}`)
-const gh = hasGh ? time('gh auth git-credential get', 'gh', ['auth', 'git-credential', 'get'], 'password=') : undefined
 const viaGit = (h: string) => ['-c', 'credential.helper=', '-c', `credential.helper=${h}`, '-c', 'credential.useHttpPath=true', 'credential', 'fill']
-const oursFill = time('git credential fill -> patkeeper', 'git', viaGit(helperCommand({ node: process.execPath, script: helper })), `password=${secret}`)
-const storeFill = time('git credential fill -> store', 'git', viaGit(`store --file=${storeFile}`), `password=${secret}`)
-console.log(`patkeeper above bare Node start-up: ${(ours - floor).toFixed(1)} ms (metadata read, match, keychain read)`)
-console.log(`ratio patkeeper / credential-store (helper alone): ${(ours / store).toFixed(2)}x`)
-console.log(`ratio patkeeper / credential-store (through git credential fill): ${(oursFill / storeFill).toFixed(2)}x`)
-console.log(gh !== undefined ? `ratio patkeeper / gh: ${(ours / gh).toFixed(2)}x` : 'gh is not installed here: gh auth git-credential get was not timed (no ratio against gh).')
+const cases: Case[] = [
+  { name: 'node -e (floor: Node start-up alone)', cmd: process.execPath, args: ['-e', 'process.stdout.write("ok")'], expect: 'ok', samples: [] },
+  { name: 'git-credential-patkeeper get (node process)', cmd: process.execPath, args: [helper, 'get'], expect: `password=${secret}`, samples: [] },
+  { name: 'git credential-store get', cmd: 'git', args: ['credential-store', `--file=${storeFile}`, 'get'], expect: `password=${secret}`, samples: [] },
+  ...(hasGh ? [{ name: 'gh auth git-credential get', cmd: 'gh', args: ['auth', 'git-credential', 'get'], expect: 'password=', samples: [] }] : []),
+  { name: 'git credential fill -> patkeeper', cmd: 'git', args: viaGit(helperCommand({ node: process.execPath, script: helper })), expect: `password=${secret}`, samples: [] },
+  { name: 'git credential fill -> store', cmd: 'git', args: viaGit(`store --file=${storeFile}`), expect: `password=${secret}`, samples: [] },
+]
+console.log(`credential helper bench: ${RUNS} rounds after ${WARMUP} warm-ups (cases interleaved each round), ${tokens.length} tokens in the vault, node ${process.version}`)
+for (let i = 0; i < WARMUP + RUNS; i++) for (const c of cases) {
+  const ms = once(c)
+  if (i >= WARMUP) c.samples.push(ms)
+}
+const median = (name: string) => pct(cases.find((c) => c.name.startsWith(name))!.samples, 0.5)
+for (const c of cases) console.log(`${c.name.padEnd(50)} median ${pct(c.samples, 0.5).toFixed(1).padStart(7)} ms   p90 ${pct(c.samples, 0.9).toFixed(1).padStart(7)} ms`)
+const ours = median('git-credential-patkeeper')
+console.log(`patkeeper above bare Node start-up: ${(ours - median('node -e')).toFixed(1)} ms (bundle load, metadata read, match, keychain read)`)
+console.log(`ratio patkeeper / credential-store (helper alone): ${(ours / median('git credential-store')).toFixed(2)}x`)
+console.log(`ratio patkeeper / credential-store (through git credential fill): ${(median('git credential fill -> patkeeper') / median('git credential fill -> store')).toFixed(2)}x`)
+console.log(hasGh ? `ratio patkeeper / gh: ${(ours / median('gh auth')).toFixed(2)}x` : 'gh is not installed here: gh auth git-credential get was not timed (no ratio against gh).')
 await secrets.delete(target.id)
