@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClipboardPort } from '../../../electron/clipboard/clipboard-port'
 import { tempDir } from '../../helpers/test-deps'
@@ -103,5 +104,11 @@ describe('git panel (Use with git, Test, Copy, commit identity)', () => {
     await panel.getByRole('button', { name: 'Undo git setup' }).click()
     await visible(panel.getByText('git config restored exactly as it was before.'))
     expect(readFileSync(world.globalConfig, 'utf8')).toBe(GLOBAL)
+
+    // The token never reached a log, the data folder, git config or the IPC traffic.
+    expect(ui.deps.logLines.join('\n')).not.toContain(SECRET)
+    for (const file of readdirSync(ui.deps.dataDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()))
+      expect(readFileSync(join(file.parentPath, file.name), 'utf8')).not.toContain(SECRET)
+    expect(JSON.stringify(ui.traffic)).not.toContain(SECRET)
   })
 })
