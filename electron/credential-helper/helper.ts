@@ -104,7 +104,7 @@ const erase = async (token: TokenRecord, request: CredentialRequest, query: GitC
   deps.recordRejection({ tokenId: token.id, at: now.toISOString(), url: queryUrl(query) })
   return {
     stdout: '',
-    stderr: line(`${queryUrl(query)} refused token "${token.label}"; it stays in the keychain. Check it with "patkeeper check ${token.label}".`),
+    stderr: line(`${queryUrl(query)} refused token "${token.label}"; it stays in the keychain. Check it with: patkeeper check "${token.label}"`),
     code: 0,
   }
 }

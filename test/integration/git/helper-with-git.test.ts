@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GitService } from '../../../electron/git/git-service'
 import { createGitRunner } from '../../../electron/git/git-runner'
+import { readRejections } from '../../../electron/git/rejections'
 import { createMetadataStore } from '../../../electron/metadata/metadata-store'
 import { createKeytarStore } from '../../../electron/secrets/keytar-store'
 import type { TokenRecord } from '../../../shared/domain/token'
@@ -9,6 +11,13 @@ import { createTestDeps } from '../../helpers/test-deps'
 import { createGitWorld, type GitWorld } from '../../rigs/git/git-env'
 import { startGitServer, type GitServer } from '../../rigs/git/git-server'
 import { helperLocationFor, tokenRecord } from '../../rigs/git/helper-fixture'
+
+const ACCOUNTS = [
+  { pathPrefix: '/', username: 'me', password: 'ghp_personal0000000000000000000000000000' },
+  { pathPrefix: '/work-org/', username: 'worker', password: 'ghp_work000000000000000000000000000000000' },
+  { pathPrefix: '/old-org/', username: 'old', password: 'ghp_old0000000000000000000000000000000000' },
+  { pathPrefix: '/Team Space/', username: 'spacer', password: 'glpat-spaces-token-000000' },
+]
 
 // Real git, real git-credential-patkeeper (bundled), real keychain (run inside test/rigs/keychain/run.sh).
 describe('git-credential-patkeeper with real git', () => {
@@ -29,14 +38,7 @@ describe('git-credential-patkeeper with real git', () => {
   }
 
   beforeAll(async () => {
-    server = await startGitServer({
-      accounts: [
-        { pathPrefix: '/', username: 'me', password: 'ghp_personal0000000000000000000000000000' },
-        { pathPrefix: '/work-org/', username: 'worker', password: 'ghp_work000000000000000000000000000000000' },
-        { pathPrefix: '/old-org/', username: 'old', password: 'ghp_old0000000000000000000000000000000000' },
-        { pathPrefix: '/Team Space/', username: 'spacer', password: 'glpat-spaces-token-000000' },
-      ],
-    })
+    server = await startGitServer({ accounts: ACCOUNTS })
     world = createGitWorld()
     const location = await helperLocationFor(deps)
     git = new GitService({ metadata, git: createGitRunner(world.env), env: world.env, clock: () => new Date(), helper: () => location, emit: () => undefined })
@@ -101,6 +103,19 @@ describe('git-credential-patkeeper with real git', () => {
     expect(result.stderr).toMatch(/patkeeper: 2 tokens fit .*work-org\/app\.git equally \("work", "twin"\)/)
     await git.undo('twin')
     expect((await world.git(['ls-remote', url])).code).toBe(0)
+  })
+
+  it('records a refusal when the server rejects the token, and keeps the token', async () => {
+    const url = await server.createRepo('me/rejected.git')
+    const accounts = [{ pathPrefix: '/', username: 'me', password: 'a-different-password' }]
+    server.setAccounts(accounts)
+    const result = await world.git(['clone', url, world.path('rejected')])
+    server.setAccounts(ACCOUNTS)
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain(`patkeeper: ${server.url} refused token "personal"; it stays in the keychain. Check it with: patkeeper check "personal"`)
+    expect(readRejections(deps.dataDir)).toEqual([expect.objectContaining({ tokenId: tokens.personal!.id, url: server.url })])
+    expect(await secrets.get(tokens.personal!.id)).toBe('ghp_personal0000000000000000000000000000')
+    for (const file of readdirSync(deps.dataDir)) expect(readFileSync(join(deps.dataDir, file), 'utf8')).not.toMatch(/ghp_|glpat-/)
   })
 
   it('works with an odd host name, a port and paths with spaces', async () => {
