@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClipboardPort } from '../../../electron/clipboard/clipboard-port'
+import { recordRejection } from '../../../electron/git/rejections'
 import { tempDir } from '../../helpers/test-deps'
 import { visible } from '../../helpers/ui'
 import { createGitWorld } from '../../rigs/git/git-env'
@@ -38,9 +39,13 @@ describe('git panel (Use with git, Test, Copy, commit identity)', () => {
 
   it('previews, applies, tests, copies, fixes the commit email and undoes exactly', async () => {
     const { page } = ui
+    // As the helper's `erase` would after a server refused the token.
+    const saved = await ui.services.vault.find('Work GHE')
+    recordRejection(ui.deps.dataDir, { tokenId: saved.id, at: new Date().toISOString(), url: `${server.url}/team/app.git` })
     await page.getByText('Work GHE').first().click()
     const panel = page.locator('[data-panel="git"]')
     await visible(panel.getByRole('heading', { name: 'Use with git' }))
+    await visible(panel.getByText(/the server refused this token when git used it for/))
 
     // Preview shows the exact commands and writes nothing.
     await panel.getByLabel('Only repositories under this path (optional)').fill('team')

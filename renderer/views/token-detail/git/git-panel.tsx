@@ -12,8 +12,10 @@ import { TestSection } from './test-section'
 export const GitPanel = ({ token, onChanged }: DetailPanelProps) => {
   const [rejections, setRejections] = useState<GitRejection[]>([])
   useEffect(() => {
-    void invoke('git:rejections', token.id).then((r) => r.ok && setRejections(r.value))
-  }, [token.id, token.updatedAt])
+    // A refusal of the secret that a renewal has since replaced is history, not a warning.
+    const since = token.rotatedAt ?? token.createdAt
+    void invoke('git:rejections', token.id).then((r) => r.ok && setRejections(r.value.filter((x) => x.at > since)))
+  }, [token.id, token.updatedAt, token.rotatedAt, token.createdAt])
   const last = rejections[0]
   return (
     <section className="card git-panel" aria-labelledby="git-title" data-panel="git">
