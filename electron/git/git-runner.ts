@@ -20,12 +20,19 @@ export const createGitRunner = (env: Readonly<Record<string, string | undefined>
   base.GIT_TERMINAL_PROMPT = '0'
   return (args, options = {}) =>
     new Promise((resolve) => {
-      const child = spawn(gitPath, args, { env: base, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+      let child: ReturnType<typeof spawn>
+      try {
+        child = spawn(gitPath, args, { env: base, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+      } catch (error) {
+        // Node throws at once (not via 'error') for some bad folders, e.g. ENOTDIR when cwd is a file.
+        const code = (error as NodeJS.ErrnoException).code ?? 'error'
+        return resolve({ code: 127, stdout: '', stderr: `git could not start in ${options.cwd ?? 'this folder'} (${code}).` })
+      }
       let stdout = ''
       let stderr = ''
       const timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs ?? 60_000)
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+      child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
+      child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
       child.once('error', (error) => {
         clearTimeout(timer)
         resolve({ code: 127, stdout, stderr: `git could not start (${(error as NodeJS.ErrnoException).code ?? error.message}). Is git installed and on PATH?` })
