@@ -9,7 +9,7 @@ const raw = (format: string) => `electron application/osclipboard;format="${form
 export const electronClipboard = (platform: NodeJS.Platform = process.platform): ClipboardPort => ({
   write: async (text, { concealed }) => {
     const items: Record<string, string | Blob> = { 'text/plain': text }
-    if (concealed) for (const f of concealFormats(platform)) items[raw(f.format)] = new Blob([f.data])
+    if (concealed) for (const f of concealFormats(platform)) items[raw(f.format)] = new Blob([new Uint8Array(f.data)])
     // One write() commits every entry atomically, so the flag and the text arrive together.
     await clipboard.write([new ClipboardItem(items)])
   },

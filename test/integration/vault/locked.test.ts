@@ -12,7 +12,7 @@ describe('a locked keyring (its own private Secret Service, locked mid-run)', ()
     await build({ entryPoints: [resolve(import.meta.dirname, 'locked-script.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', external: ['keytar', 'esbuild', 'vitest'], logLevel: 'warning', nodePaths: [resolve(ROOT, 'node_modules')] })
     const secret = `ghp_${randomBytes(18).toString('hex')}`
     const secret2 = `ghp_${randomBytes(18).toString('hex')}`
-    const env = { ...process.env, NODE_PATH: resolve(ROOT, 'node_modules') }
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: resolve(ROOT, 'node_modules') }
     delete env.PATKEEPER_KEYCHAIN_RIG // a fresh rig: locking must not disturb other tests' keyring
     const run = spawnSync('bash', [resolve(ROOT, 'test/rigs/keychain/run.sh'), process.execPath, out, secret, secret2], { encoding: 'utf8', env, timeout: 60_000 })
     expect(run.status, run.stderr).toBe(0)

@@ -7,14 +7,18 @@ import { codecommitPassword, codecommitRegionFromHost, codecommitUsername } from
 // string to sign are written out by hand (reference/hosts.md section 8, from awscli's codecommit.py) and the
 // signing key comes from the AWS SDK's own SigV4 implementation (@smithy/signature-v4).
 
+/** Smithy passes strings, ArrayBuffers or views; node:crypto wants strings or bytes. */
+const toBytes = (d: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
+  typeof d === 'string' ? d : d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength)
+
 /** The hash constructor smithy expects (`new Sha256(secret?)`), backed by node:crypto. */
 class Sha256 {
   private readonly h: ReturnType<typeof createHmac> | ReturnType<typeof createHash>
-  constructor(secret?: string | Uint8Array) {
-    this.h = secret === undefined ? createHash('sha256') : createHmac('sha256', secret)
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.h = secret === undefined ? createHash('sha256') : createHmac('sha256', toBytes(secret))
   }
-  update(data: string | Uint8Array) {
-    this.h.update(data)
+  update(data: string | ArrayBuffer | ArrayBufferView) {
+    this.h.update(toBytes(data))
   }
   async digest() {
     return new Uint8Array(this.h.digest())
