@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DIR = join(ROOT, 'test-artifacts/figures')
 /** Suites that must have written counts for the figures to be complete. */
-const EXPECTED = ['checklist', 'static-gates', 'ipc-fuzz', 'leak-scan', 'faults']
+const EXPECTED = ['checklist', 'static-gates', 'ipc-fuzz', 'leak-scan', 'faults-keychain', 'faults-metadata', 'faults-host', 'faults-git', 'faults-clock']
 
 const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'audit.json') : []
 if (files.length === 0) {

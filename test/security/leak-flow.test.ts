@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClipboardPort } from '../../electron/clipboard/clipboard-port'
+import { PRODUCTION_CSP } from '../../electron/security/csp'
 import { LeakScanner } from '../helpers/leak-scan'
 import { tempDir } from '../helpers/test-deps'
 import { visible } from '../helpers/ui'
@@ -148,6 +149,41 @@ describe('leak scan after a full end-to-end run', () => {
     await ui.page.locator('nav').getByRole('button', { name: /^Tokens/ }).first().click()
     await visible(ui.page.getByText('GitLab').first())
     await shoot('final-list')
+  })
+
+  it('keeps the page-level checklist items while the app is in use (CSP, no Node, no navigation or windows, link allowlist)', async () => {
+    const { page } = ui
+    const response = await page.request.get(`${ui.origin}/index.html`)
+    expect(response.headers()['content-security-policy']).toBe(PRODUCTION_CSP)
+    const inline = await page.evaluate(async () => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__leakPwned = true'
+      document.body.appendChild(script)
+      await new Promise((r) => setTimeout(r, 50))
+      return (window as unknown as { __leakPwned?: boolean }).__leakPwned === true
+    })
+    expect(inline).toBe(false)
+    figures.passed('app-protocol-csp')
+    const shape = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown> & { api: object }
+      return { node: [typeof w.require, typeof w.process, typeof w.Buffer], keys: Object.keys(w.api), frozen: Object.isFrozen(w.api) }
+    })
+    expect(shape).toEqual({ node: ['undefined', 'undefined', 'undefined'], keys: ['invoke', 'on'], frozen: true })
+    figures.passed('web-preferences')
+    const url = page.url()
+    await page.evaluate(() => {
+      window.open('https://github.com/', '_blank')
+      window.location.href = 'https://evil.example/'
+    })
+    await page.waitForTimeout(300)
+    expect(page.url()).toBe(url)
+    expect(page.context().pages()).toHaveLength(1)
+    figures.passed('navigation-denied')
+    const opened = ui.deps.opened.length
+    for (const link of ['https://evil.example/', 'http://github.com/', 'https://user:pw@github.com/', 'file:///etc/passwd'])
+      expect(await invoke('app:open-external', link)).toMatchObject({ ok: false, code: 'not-allowed' })
+    expect(ui.deps.opened.length).toBe(opened)
+    figures.passed('open-external-allowlist')
   })
 
   it('finds none of the tokens anywhere: data folder, logs, IPC traffic, page, storage, screenshots, git environments, git files', async () => {
