@@ -1,11 +1,13 @@
 import { parseCliArgs } from '../../vault/cli-args'
+import { removeToken } from '../../app/remove-token'
 import { AppError } from '../../errors/app-error'
 import { EXIT, type Command } from '../command'
 
 const HELP = `Usage: patkeeper remove <label|id> [--yes]
 
-Deletes a token's secret from the system keychain and its record from PAT Keeper. It does not revoke the
-token on the host: do that on the host's token page.
+Deletes a token's secret from the system keychain and its record from PAT Keeper, and undoes the git
+settings "patkeeper git setup" wrote for it. It does not revoke the token on the host: do that on the
+host's token page.
 
   --yes   do not ask for confirmation (required when stdin is not a terminal)
 
@@ -25,7 +27,8 @@ export const removeCommand: Command = {
       io.err('Nothing removed. Confirm on a terminal, or pass --yes.')
       return EXIT.failed
     }
-    await services.vault.remove(record.id)
+    const { notes } = await removeToken(services, record.id)
+    for (const note of notes) io.out(note)
     io.out(`Removed "${record.label}" (${record.host}). Revoke it on the host too if nobody uses it any more.`)
     return EXIT.ok
   },

@@ -6,6 +6,7 @@ import { AppError } from '../../errors/app-error'
 import type { TokenPatch } from '../../vault/vault-types'
 import { readSettings, updateSettings } from '../../vault/settings-store'
 import type { HandlersFor } from '../dispatch'
+import { removeToken } from '../../app/remove-token'
 
 /** Handlers for the vault's channels. Results are records without secrets (the renderer never gets one back). */
 export const tokensHandlers = (services: Services): HandlersFor<typeof tokensChannels> => {
@@ -39,9 +40,7 @@ export const tokensHandlers = (services: Services): HandlersFor<typeof tokensCha
         ...(facts.scopes ? { scopes: facts.scopes } : {}),
         ...(facts.tokenType ? { tokenType: facts.tokenType } : {}),
       })),
-    'tokens:remove': async (id) => {
-      await vault.remove(id)
-    },
+    'tokens:remove': async (id) => removeToken(services, id),
     'tokens:doctor': () => vault.doctor(),
     'tokens:doctor-fix': () => vault.doctorFix(),
     'tokens:import-scan': async (file) => {

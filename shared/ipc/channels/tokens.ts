@@ -151,7 +151,7 @@ export const tokensChannels = {
   /** Replaces a token's secret (renewal); the secret goes in once and never comes back. */
   'tokens:rotate': channel<TokenView>()(z.tuple([tokenId, secret, rotateFacts.optional()])),
   /** Deletes keychain item and record. */
-  'tokens:remove': channel<void>()(z.tuple([tokenId])),
+  'tokens:remove': channel<{ notes: string[] }>()(z.tuple([tokenId])),
   /** Keychain health and consistency. */
   'tokens:doctor': channel<DoctorReport>()(z.tuple([])),
   /** Applies doctor's fixes. */
