@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/app/services'
@@ -30,6 +31,8 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
   let services: Services
   let dispatch: Dispatch
   const protoBefore = prototypeKeys()
+  const keychainModel = new Map<string, string>()
+  const modelText = () => JSON.stringify([...keychainModel.entries()].sort())
 
   beforeAll(async () => {
     sink = await startSink()
@@ -39,6 +42,22 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
     const apiOverrides = Object.fromEntries(HOST_KINDS.map((k) => [k, sink.url]))
     deps = createTestDeps({ dataDir, env: { ...world.env, PATKEEPER_HOME: dataDir }, apiOverrides, validationNetwork: { timeoutMs: 1000, retryBackoffMs: 1, retryAfterCapMs: 1 } })
     services = createServices(deps)
+    // Keep a model of the keychain from every successful write and delete the services make (the same
+    // object all of them hold), so each refused call can be checked for a net keychain change at no cost;
+    // each channel's end compares the model with the real Secret Service.
+    const store = services.secrets
+    const { set, delete: remove } = { set: store.set.bind(store), delete: store.delete.bind(store) }
+    Object.assign(store, {
+      set: async (id: string, value: string) => {
+        await set(id, value)
+        keychainModel.set(id, createHash('sha256').update(value).digest('hex'))
+      },
+      delete: async (id: string) => {
+        const deleted = await remove(id)
+        keychainModel.delete(id)
+        return deleted
+      },
+    })
     dispatch = createDispatcher(createHandlers(services), { trustedIds: new Set([1]) }, deps.log)
     await services.vault.add({ host: 'github', label: 'fuzz seed', secret: `ghp_${FUZZ_SECRET_MARK}seed000000000000000000` })
   })
@@ -58,6 +77,7 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
 
   /** Runs one call and checks the invariants; returns the result. */
   const call = async (channel: unknown, args: unknown, before: StateSnapshot, sender = TRUSTED) => {
+    const modelBefore = modelText()
     let result: Awaited<ReturnType<Dispatch>>
     try {
       result = await dispatch(sender, channel, args)
@@ -77,6 +97,7 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
       const after = await snapshot(deps.dataDir, deps.keychainService, [world.globalConfig], false)
       expect(after.files, `${label(channel)} changed the data folder on refusal (${result.code})`).toEqual(before.files)
       expect(after.extra).toEqual(before.extra)
+      expect(modelText(), `${label(channel)} changed the keychain on refusal (${result.code})`).toBe(modelBefore)
     }
     return result
   }
@@ -133,8 +154,11 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
         { numRuns: RUNS_PER_CHANNEL },
       )
       expect(runs).toBeGreaterThan(3)
-      // Keychain: unchanged unless some call was accepted (an accepted add stores exactly what it says).
-      if (accepted === 0) expect(await keychainItems(deps.keychainService)).toEqual(keychainBefore)
+      // The real keychain matches the model (so the per-call refusal checks above saw every change), and is
+      // unchanged when nothing was accepted.
+      const real = await keychainItems(deps.keychainService)
+      expect(JSON.stringify(Object.entries(real).sort())).toBe(modelText())
+      if (accepted === 0) expect(real).toEqual(keychainBefore)
       expect(prototypeKeys()).toEqual(protoBefore)
       figures.passed('ipc-sender-args')
     })
