@@ -7,7 +7,7 @@ export interface LeakHit {
   place: string
   /** Index of the secret in the scanner's list (never the secret itself, so reports stay safe to print). */
   secret: number
-  /** How it was written there: raw, url, base64, hex, json. */
+  /** How it was written there: raw, utf16, url, base64, hex, json. */
   form: string
 }
 
@@ -22,6 +22,7 @@ const formsOf = (secret: string): { form: string; needle: Buffer }[] => {
   const raw = Buffer.from(secret, 'utf8')
   const forms = [
     { form: 'raw', needle: raw },
+    { form: 'utf16', needle: Buffer.from(secret, 'utf16le') },
     { form: 'url', needle: Buffer.from(encodeURIComponent(secret)) },
     { form: 'json', needle: Buffer.from(JSON.stringify(secret).slice(1, -1)) },
     { form: 'hex', needle: Buffer.from(raw.toString('hex')) },
@@ -38,7 +39,7 @@ const formsOf = (secret: string): { form: string; needle: Buffer }[] => {
 }
 
 /**
- * Scans places for the bytes of known secrets (raw, URL-encoded, JSON-escaped, hex and base64). Counts every
+ * Scans places for the bytes of known secrets (UTF-8, UTF-16LE, URL-encoded, JSON-escaped, hex and base64). Counts every
  * place scanned, so a report can say how much was looked at, and lists hits by place and secret index.
  */
 export class LeakScanner {
@@ -59,9 +60,9 @@ export class LeakScanner {
     for (const f of this.forms) if (bytes.includes(f.needle)) this.hits.push({ place, secret: f.secret, form: f.form })
   }
 
-  /** Scans a string (UTF-8 and UTF-16LE, the two ways text reaches disk here) as one place. */
+  /** Scans a string as one place. */
   scanText(place: string, text: string): void {
-    this.scanBytes(place, Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0]), Buffer.from(text, 'utf16le')]))
+    this.scanBytes(place, Buffer.from(text, 'utf8'))
   }
 
   /** Scans a value as JSON (IPC results, event payloads, storage values). */
