@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClipboardPort } from '../../electron/clipboard/clipboard-port'
 import { PRODUCTION_CSP } from '../../electron/security/csp'
@@ -14,8 +15,9 @@ import { ARTIFACTS, startUi, type UiRig } from '../rigs/ui/ui-rig'
 import { suiteFigures } from './support/figures'
 
 // The leak scan: one full run of the app as a user would drive it (wizard, tokens:add, check, git setup,
-// git test and a real clone through the helper, copy, rotate, remove), then every place a secret could
+// git test and a real clone through the helper, copy, rotate, remove, the CLI's listing commands), then every place a secret could
 // have landed is scanned for the bytes of every token used. Any hit fails the test.
+const ROOT = resolve(import.meta.dirname, '../..')
 const figures = suiteFigures('leak-scan')
 const alnum = (n: number) => [...randomBytes(n)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('')
 const TOKENS = {
@@ -38,6 +40,7 @@ describe('leak scan after a full end-to-end run', () => {
   const port: ClipboardPort = { write: (t, o) => void Object.assign(clip, { text: t, concealed: o.concealed }), read: () => clip.text, clear: () => void (clip.text = '') }
   const pageScans: { label: string; scan: (s: LeakScanner) => Promise<void> }[] = []
   let screenshots = 0
+  const cliOutputs: { label: string; text: string }[] = []
 
   /** Every git the app (or git itself, through PATH) starts goes through this recorder, which keeps its environment and arguments. */
   const gitRecorder = (): string => {
@@ -151,6 +154,18 @@ describe('leak scan after a full end-to-end run', () => {
     await shoot('final-list')
   })
 
+  it('prints no token from any CLI command that lists, shows, checks or exports', () => {
+    const env = { ...process.env, ...ui.deps.env } as NodeJS.ProcessEnv
+    // `check` only for the token whose host is on 127.0.0.1 (the CLI has no test overrides: others would go out).
+    const commands = [['list', '--json'], ['show', 'Work GHE', '--json'], ['show', 'GitLab'], ['doctor', '--json'], ['expiring', '--within', '3650d', '--json'], ['export', '--format', 'json'], ['export', '--format', 'csv'], ['export', '--format', 'ics'], ['check', 'Work GHE', '--json']]
+    for (const args of commands) {
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin/patkeeper.cjs'), ...args], { encoding: 'utf8', env, timeout: 30_000 })
+      expect(run.status, `${args.join(' ')}: ${run.stderr}`).not.toBeNull()
+      cliOutputs.push({ label: `patkeeper ${args.join(' ')}`, text: `${run.stdout}\n${run.stderr}` })
+    }
+    expect(cliOutputs.find((o) => o.label === 'patkeeper list --json')!.text).toContain('Work GHE')
+  })
+
   it('keeps the page-level checklist items while the app is in use (CSP, no Node, no navigation or windows, link allowlist)', async () => {
     const { page } = ui
     const response = await page.request.get(`${ui.origin}/index.html`)
@@ -192,6 +207,7 @@ describe('leak scan after a full end-to-end run', () => {
     scanner.scanLog(ui.deps.logLines, 'main log')
     scanner.scanTraffic(ui.traffic)
     for (const p of pageScans) await p.scan(scanner)
+    for (const o of cliOutputs) scanner.scanText(o.label, o.text)
     await scanner.scanPage(ui.page, 'page at end')
     const envs = readdirSync(recorded).filter((f) => f.endsWith('.env'))
     for (const f of envs) scanner.scanEnv(`git environment ${f}`, Object.fromEntries(readFileSync(join(recorded, f), 'utf8').split('\n').map((l) => [l.split('=')[0]!, l.slice(l.indexOf('=') + 1)])))
@@ -201,7 +217,7 @@ describe('leak scan after a full end-to-end run', () => {
     scanner.scanDir(world.home, 'git HOME')
     for (const name of ['wizard-checked', 'list-checked', 'git-panel', 'final-list']) scanner.scanBytes(`screenshot file ${name}`, readFileSync(join(ARTIFACTS, 'screenshots', `leak-scan-${name}.png`)))
     const report = scanner.report()
-    console.log(`leak scan: ${report.places} places scanned for ${SECRETS.length} tokens (${envs.length} git environments, ${ui.traffic.length} IPC messages, ${screenshots} screenshots); ${report.hits.length} hits`)
+    console.log(`leak scan: ${report.places} places scanned for ${SECRETS.length} tokens (${envs.length} git environments, ${ui.traffic.length} IPC messages, ${screenshots} screenshots, ${cliOutputs.length} CLI outputs); ${report.hits.length} hits`)
     figures.figures.placesScanned += report.places
     figures.figures.secretsScanned += SECRETS.length
     figures.figures.tokensLeaked += new Set(report.hits.map((h) => h.secret)).size
