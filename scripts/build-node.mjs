@@ -5,7 +5,9 @@ import { build } from 'esbuild'
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning' }
 // keytar is a native addon: it stays a real require so its .node file loads from node_modules (unpacked from asar).
-const external = ['electron', 'keytar']
+// The host SDKs and undici stay in node_modules too and are imported on first use (electron/validation): compiling
+// them into every bundle cost each CLI command ~150 ms of start-up before any of them was needed.
+const external = ['electron', 'keytar', '@octokit/rest', '@aws-sdk/client-codecommit', 'undici']
 
 /** Channel names from the IPC contract, computed at build time (the contract module itself carries zod). */
 const contractNames = async () => {

@@ -1,4 +1,4 @@
-import { fetch as undiciFetch, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import { HostLimiter } from './limiter'
 import { HostUnreachable, unreachableKind } from './network-errors'
 import { createDispatcher, DEFAULT_NETWORK, type NetworkOptions } from './network-policy'
@@ -26,7 +26,7 @@ const NO_BODY = new Set([204, 205, 304])
 export class ValidationHttp {
   readonly limiter: HostLimiter
   readonly options: NetworkOptions
-  private readonly dispatchers = new Map<string, Dispatcher>()
+  private readonly dispatchers = new Map<string, Promise<Dispatcher>>()
   /** Hosts that just timed out or refused, and when: requests queued before that fail fast instead of waiting. */
   private readonly dead = new Map<string, { at: number; error: HostUnreachable }>()
 
@@ -60,7 +60,7 @@ export class ValidationHttp {
     return response
   }
 
-  private dispatcher(caFile?: string): Dispatcher {
+  private dispatcher(caFile?: string): Promise<Dispatcher> {
     const key = caFile ?? ''
     let dispatcher = this.dispatchers.get(key)
     if (!dispatcher) this.dispatchers.set(key, (dispatcher = createDispatcher(this.env, this.options.timeoutMs, caFile)))
@@ -78,13 +78,14 @@ export class ValidationHttp {
       if (dead && dead.at > queuedAt) throw dead.error
       const signals = [AbortSignal.timeout(this.options.timeoutMs), ...(init.signal ? [init.signal] : [])]
       try {
+        const { fetch: undiciFetch } = await import('undici')
         const res = await undiciFetch(url, {
           method: init.method ?? 'GET',
           headers: init.headers as Record<string, string> | undefined,
           body: init.body as string | undefined,
           redirect: 'manual',
           signal: AbortSignal.any(signals),
-          dispatcher: this.dispatcher(caFile),
+          dispatcher: await this.dispatcher(caFile),
         })
         // Read the body inside the slot and the timeout, so a host that stalls mid-body is cut off too.
         const body = NO_BODY.has(res.status) ? null : await res.arrayBuffer()
@@ -100,7 +101,7 @@ export class ValidationHttp {
 
   /** Closes pooled connections (tests and the CLI call this when done). */
   async close(): Promise<void> {
-    await Promise.all([...this.dispatchers.values()].map((d) => d.close().catch(() => undefined)))
+    await Promise.all([...this.dispatchers.values()].map(async (d) => (await d).close().catch(() => undefined)))
     this.dispatchers.clear()
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 
 /** Network settings for validation requests. */
 export interface NetworkOptions {
@@ -29,7 +29,9 @@ export const DEFAULT_NETWORK: NetworkOptions = {
  * `NODE_EXTRA_CA_CERTS` (Node adds those to its default store) plus an optional per-host CA file. TLS
  * verification is never turned off (Electron security checklist: do not weaken TLS).
  */
-export const createDispatcher = (env: Readonly<Record<string, string | undefined>>, timeoutMs: number, caFile?: string): Dispatcher => {
+export const createDispatcher = async (env: Readonly<Record<string, string | undefined>>, timeoutMs: number, caFile?: string): Promise<Dispatcher> => {
+  // Loaded on first use: undici costs ~70 ms to load, which every CLI command would otherwise pay.
+  const { Agent, EnvHttpProxyAgent } = await import('undici')
   const ca = caFile ? [...rootCertificates, ...extraCa(env), readFileSync(caFile, 'utf8')] : undefined
   const connect = { timeout: timeoutMs, ...(ca ? { ca } : {}) }
   const timeouts = { headersTimeout: timeoutMs, bodyTimeout: timeoutMs }

@@ -1,4 +1,3 @@
-import { CodeCommitClient, GetRepositoryCommand, ListRepositoriesCommand } from '@aws-sdk/client-codecommit'
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { codecommitGitUrl, type ApiOverrides } from '../api-base'
 import { findUnreachable, HostUnreachable, unreachableKind } from '../network-errors'
@@ -70,6 +69,8 @@ export const createCodecommitValidator =
     const accessKeyId = ctx.target.username?.trim()
     if (!accessKeyId) return { status: 'invalid', message: 'Enter the access key id (AKIA...) as the user name of this token; the secret access key alone cannot be checked.' }
     const endpoint = overrides.codecommit
+    // The AWS SDK costs ~60 ms to load: only a CodeCommit check pays for it.
+    const { CodeCommitClient, GetRepositoryCommand, ListRepositoriesCommand } = await import('@aws-sdk/client-codecommit')
     const client = new CodeCommitClient({
       region: ctx.target.region,
       endpoint,

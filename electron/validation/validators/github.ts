@@ -1,4 +1,3 @@
-import { Octokit } from '@octokit/rest'
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { hostText } from '../messages'
 import { commonAnswer, field, malformedAnswer, type HostReply } from './http-json'
@@ -57,6 +56,7 @@ const failure = (ctx: ValidatorContext, status: number, headers: Record<string, 
  * `GitHub-Authentication-Token-Expiration`, sent only when the token has one.
  */
 export const validateGithub: HostValidator = async (ctx) => {
+  const { Octokit } = await import('@octokit/rest') // loaded on first use, so other commands start fast
   const octokit = new Octokit({ auth: ctx.secret, baseUrl: ctx.apiBase, userAgent: 'PAT Keeper', log: quiet, request: { fetch: ctx.fetch, redirect: 'manual' } })
   let response: { status: number; headers: Record<string, string | number | undefined>; data: unknown }
   try {
