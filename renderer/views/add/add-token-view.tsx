@@ -12,7 +12,7 @@ import { HostStep } from './steps/host-step'
 import { LocationStep } from './steps/location-step'
 import { PasteStep } from './steps/paste-step'
 import { PurposeStep } from './steps/purpose-step'
-import { defaultTokenName, emptyDraft, stepsFor, type Draft, type StepId } from './wizard-state'
+import { defaultTokenName, draftTarget, emptyDraft, stepsFor, type Draft, type StepId } from './wizard-state'
 
 /** The add-token wizard: host -> where -> purpose -> create (guide) -> paste -> save; every step can go back. */
 export const AddTokenView = () => {
@@ -58,20 +58,11 @@ export const AddTokenView = () => {
     setSaving(true)
     setSaveError('')
     const result = await invoke('tokens:add', {
-      host: loc.kind,
+      ...draftTarget(draft),
       label: draft.label.trim(),
-      secret,
-      url: loc.url,
-      org: loc.org,
-      collection: loc.collection,
-      region: loc.region,
-      username: draft.username.trim() || undefined,
-      email: draft.email.trim() || undefined,
-      purpose: draft.purpose,
       scopes: draft.check?.scopes ?? requiredScopes(loc.kind, draft.purpose, draft.tokenType),
       expiresAt: draft.expirySource === 'host' && draft.hostExpiresAt?.slice(0, 10) === draft.expiresOn ? draft.hostExpiresAt : draft.expiresOn || null,
       expirySource: draft.expiresOn || draft.expirySource === 'host' ? draft.expirySource : null,
-      repository: draft.repository.trim() || undefined,
       tokenType,
       usedIn: draft.usedIn,
     })

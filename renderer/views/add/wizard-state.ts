@@ -68,3 +68,20 @@ export const stepsFor = (kind: HostKind | undefined): { id: StepId; label: strin
 
 /** Adds days to a date, as YYYY-MM-DD. */
 export const plusDays = (from: Date, days: number): string => new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10)
+
+/** The host, account and secret fields of a draft, as both the draft check and the save send them. */
+export const draftTarget = (draft: Draft) => {
+  const loc = draft.location!
+  return {
+    host: loc.kind,
+    url: loc.url,
+    org: loc.org,
+    collection: loc.collection,
+    region: loc.region,
+    username: draft.username.trim() || undefined,
+    email: draft.email.trim() || undefined,
+    purpose: draft.purpose,
+    secret: draft.secret.trim(),
+    repository: draft.repository.trim() || undefined,
+  }
+}

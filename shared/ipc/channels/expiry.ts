@@ -1,31 +1,14 @@
 import { z } from 'zod'
 import type { ExpiryOverview, TokenExpiry } from '../../domain/expiry'
-import type { CheckResult, TokenView } from '../../domain/token'
+import type { RenewalOutcome as RenewalOutcomeView, RenewalPlan as RenewalPlanView } from '../../domain/renewal'
+import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
 import { secret, tokenId } from '../limits'
 
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
-/** What the renewal screen shows first (see electron/renewal/types.ts). */
-export interface RenewalPlanView {
-  token: TokenView
-  tokenName: string
-  scopes: string[]
-  tokenPageUrl: string | null
-  canSelfRotate: boolean
-  hostReportsExpiry: boolean
-  suggestedExpiry: string | null
-  account: string | null
-}
-
-/** The result of handing in a new token: swapped, or waiting for a yes to the warnings. */
-export interface RenewalOutcomeView {
-  status: 'swapped' | 'needs-confirmation'
-  token: TokenView
-  check: CheckResult
-  warnings: string[]
-  lostScopes: string[]
-}
+/** What the renewal screen shows first, and the result of handing in a new token (shared/domain/renewal.ts). */
+export type { RenewalOutcome as RenewalOutcomeView, RenewalPlan as RenewalPlanView } from '../../domain/renewal'
 
 /** An export ready to save: the renderer offers it as a download. Holds no secret. */
 export interface ExportFileView {

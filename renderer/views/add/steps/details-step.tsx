@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { hostSpec } from '../../../../shared/hosts/catalog'
 import { invoke } from '../../../lib/ipc'
-import { plusDays, type Draft } from '../wizard-state'
+import { draftTarget, plusDays, type Draft } from '../wizard-state'
 import { CheckSummary } from './check-summary'
 import { ExpiryField } from './expiry-field'
 import { StepActions } from './step-actions'
@@ -17,19 +17,7 @@ export const DetailsStep = ({ draft, onChange, onBack, onSave, saving, saveError
   const [failure, setFailure] = useState('')
   useEffect(() => {
     let live = true
-    const loc = draft.location!
-    void invoke('tokens:check-draft', {
-      host: loc.kind,
-      url: loc.url,
-      org: loc.org,
-      collection: loc.collection,
-      region: loc.region,
-      username: draft.username.trim() || undefined,
-      email: draft.email.trim() || undefined,
-      purpose: draft.purpose,
-      secret: draft.secret.trim(),
-      repository: draft.repository.trim() || undefined,
-    }).then((result) => {
+    void invoke('tokens:check-draft', draftTarget(draft)).then((result) => {
       if (!live) return
       setChecking(false)
       if (!result.ok) return setFailure(result.message)

@@ -1,0 +1,32 @@
+import type { CheckResult, TokenView } from './token'
+
+/** What the renewal screen shows before the user creates the new token. */
+export interface RenewalPlan {
+  token: TokenView
+  /** Name to give the new token (the same as the old one). */
+  tokenName: string
+  /** Scopes the new token should have: the old token's, or the purpose's least scopes. */
+  scopes: string[]
+  /** The host's token page, pre-filled where the host allows; null when it cannot be built (missing host URL). */
+  tokenPageUrl: string | null
+  /** GitLab with `api` or `self_rotate`: one click rotates the token through the host's API. */
+  canSelfRotate: boolean
+  /** True when the host tells PAT Keeper the new token's expiry; otherwise the screen asks for it. */
+  hostReportsExpiry: boolean
+  /** Suggested expiry date (YYYY-MM-DD) for the new token: the old token's lifetime from today. */
+  suggestedExpiry: string | null
+  /** The account the old token belonged to, when a check said so. */
+  account: string | null
+}
+
+/** The result of handing in a new token. */
+export interface RenewalOutcome {
+  /** `swapped`: the keychain holds the new token. `needs-confirmation`: nothing changed; the warnings need a yes. */
+  status: 'swapped' | 'needs-confirmation'
+  token: TokenView
+  check: CheckResult
+  /** Plain sentences: scopes lost, account not compared, expiry unknown... */
+  warnings: string[]
+  /** Scopes the old token had that the new one lacks. */
+  lostScopes: string[]
+}
