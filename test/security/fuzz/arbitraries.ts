@@ -84,13 +84,23 @@ type Def = { type: string; [k: string]: unknown }
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def
 const checksOf = (def: Def) => ((def.checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def)
 
+/** Where the fuzzer finds ids that exist right now (so calls on a stored token reach deep into handlers). */
+export type IdPool = () => readonly string[]
+
 /** A string meeting the schema's length and pattern checks (so the value reaches the handler). */
-const validString = (def: Def, field: string): fc.Arbitrary<string> => {
+const validString = (def: Def, field: string, ids: IdPool): fc.Arbitrary<string> => {
   const checks = checksOf(def)
   const pattern = checks.find((c) => c.format === 'regex')?.pattern as RegExp | undefined
   const min = Math.max(0, ...checks.filter((c) => c.check === 'min_length').map((c) => c.minimum as number))
   const max = Math.min(200, ...checks.filter((c) => c.check === 'max_length').map((c) => c.maximum as number))
-  if (pattern) return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= max)
+  const matching = pattern ? fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= max) : undefined
+  // Token ids: mostly one that exists now, sometimes a well-formed one that does not.
+  const existing = fc.nat().map((i) => {
+    const pool = ids()
+    return pool.length > 0 ? pool[i % pool.length]! : '00000000-0000-4000-8000-000000000000'
+  })
+  if (pattern && pattern.test('00000000-0000-4000-8000-000000000000')) return fc.oneof({ weight: 3, arbitrary: existing }, { weight: 1, arbitrary: matching! })
+  if (matching) return matching
   if (/secret/i.test(field)) return fc.string({ minLength: 4, maxLength: 60, unit: 'grapheme-ascii' }).map((s) => `${FUZZ_SECRET_MARK}${s}`.slice(0, Math.max(max, FUZZ_SECRET_MARK.length)))
   if (/url/i.test(field)) return fc.constantFrom('http://127.0.0.1:9/', 'https://127.0.0.1:9/', 'http://localhost:9/x')
   const base = fc.oneof(fc.string({ minLength: min, maxLength: Math.max(min, Math.min(max, 30)) }), fc.constantFrom(...NASTY_STRINGS))
@@ -101,11 +111,11 @@ const validString = (def: Def, field: string): fc.Arbitrary<string> => {
  * An arbitrary producing values a zod schema accepts (mostly), built by walking the schema: the fuzzer
  * uses it to reach each handler with well-formed but odd input, then mutates it into almost-valid input.
  */
-export const fromSchema = (schema: z.ZodType, field = ''): fc.Arbitrary<unknown> => {
+export const fromSchema = (schema: z.ZodType, field = '', ids: IdPool = () => []): fc.Arbitrary<unknown> => {
   const def = defOf(schema)
   switch (def.type) {
     case 'string':
-      return validString(def, field)
+      return validString(def, field, ids)
     case 'number': {
       const checks = checksOf(def)
       const min = checks.find((c) => c.check === 'greater_than')?.value as number | undefined
@@ -119,29 +129,29 @@ export const fromSchema = (schema: z.ZodType, field = ''): fc.Arbitrary<unknown>
     case 'literal':
       return fc.constantFrom(...(def.values as unknown[]))
     case 'optional':
-      return fc.option(fromSchema(def.innerType as z.ZodType, field), { nil: undefined })
+      return fc.option(fromSchema(def.innerType as z.ZodType, field, ids), { nil: undefined })
     case 'nullable':
-      return fc.option(fromSchema(def.innerType as z.ZodType, field), { nil: null })
+      return fc.option(fromSchema(def.innerType as z.ZodType, field, ids), { nil: null })
     case 'default':
     case 'catch':
     case 'readonly':
-      return fromSchema(def.innerType as z.ZodType, field)
+      return fromSchema(def.innerType as z.ZodType, field, ids)
     case 'pipe':
-      return fromSchema(def.in as z.ZodType, field)
+      return fromSchema(def.in as z.ZodType, field, ids)
     case 'array': {
       const checks = checksOf(def)
       const max = Math.min(5, ...checks.filter((c) => c.check === 'max_length').map((c) => c.maximum as number))
-      return fc.array(fromSchema(def.element as z.ZodType, field), { maxLength: max })
+      return fc.array(fromSchema(def.element as z.ZodType, field, ids), { maxLength: max })
     }
     case 'tuple':
-      return fc.tuple(...(def.items as z.ZodType[]).map((item) => fromSchema(item, field)))
+      return fc.tuple(...(def.items as z.ZodType[]).map((item) => fromSchema(item, field, ids)))
     case 'union':
-      return fc.oneof(...(def.options as z.ZodType[]).map((o) => fromSchema(o, field)))
+      return fc.oneof(...(def.options as z.ZodType[]).map((o) => fromSchema(o, field, ids)))
     case 'record':
-      return fc.dictionary(fc.string({ maxLength: 10 }), fromSchema(def.valueType as z.ZodType, field), { maxKeys: 3 })
+      return fc.dictionary(fc.string({ maxLength: 10 }), fromSchema(def.valueType as z.ZodType, field, ids), { maxKeys: 3 })
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>
-      const entries = Object.entries(shape).map(([k, v]) => [k, fromSchema(v, k)] as const)
+      const entries = Object.entries(shape).map(([k, v]) => [k, fromSchema(v, k, ids)] as const)
       return fc.record(Object.fromEntries(entries), { requiredKeys: Object.keys(shape).filter((k) => !['optional', 'default'].includes(defOf(shape[k]!).type)) })
     }
     default:
