@@ -22,15 +22,18 @@ export const undoChanges = async (deps: { metadata: MetadataStore; git: GitRunne
   if (pending.length === 0) throw new AppError('not-found', target ? `There is no git setup of "${target.label}" to undo.` : 'There is no git setup to undo.')
   const chosen = target ? pending : pending.slice(0, 1)
   const notes: string[] = []
-  let remaining = doc.gitChanges
+  // Check every chosen change for a blocker before undoing any, so a refusal leaves everything as it was
+  // (a blocker is always another token's change, so undoing this token's changes never clears one).
   for (const change of chosen) {
-    const blocker = remaining.find(
+    const blocker = doc.gitChanges.find(
       (c) => c.appliedAt > change.appliedAt && c.tokenId !== change.tokenId && c.scope === change.scope && c.repoPath === change.repoPath && c.details.url === change.details.url,
     )
     if (blocker) {
       const other = doc.tokens.find((t) => t.id === blocker.tokenId)?.label ?? blocker.tokenId
-      throw new AppError('conflict', `Token "${other}" was set up later for ${String(change.details.url)}; undo that first (patkeeper git undo "${other}").`)
+      throw new AppError('conflict', `Token "${other}" was set up later for ${String(change.details.url)}; undo that first (patkeeper git undo "${other}"). Nothing was undone.`)
     }
+  }
+  for (const change of chosen) {
     if (change.scope === 'repo' && change.repoPath && !existsSync(change.repoPath)) notes.push(`${change.repoPath} no longer exists; its setup record was removed.`)
     else {
       const cfg = new GitConfig(deps.git, { scope: change.scope, ...(change.repoPath ? { repoPath: change.repoPath } : {}) })
@@ -41,7 +44,6 @@ export const undoChanges = async (deps: { metadata: MetadataStore; git: GitRunne
       const t = d.tokens.find((x) => x.id === change.tokenId)
       if (t) t.gitBindings = t.gitBindings.filter((b) => b.id !== change.details.bindingId)
     })
-    remaining = remaining.filter((c) => c.id !== change.id)
   }
   return { undone: chosen, notes }
 }
