@@ -65,6 +65,26 @@ describe('fault table: git', () => {
       await expectNothingLost(before, { exact: true })
     }))
 
+  it('undo refused halfway (another token was set up later for one of the URLs) -> conflict, and nothing was undone', () =>
+    row(async () => {
+      const world = createGitWorld()
+      const { services, deps, id } = await setup(world)
+      const other = (await services.vault.add({ host: 'github', label: 'second', secret: `ghp_${randomBytes(18).toString('hex')}`, username: 'octo2' })).id
+      await services.git.apply({ token: id, scope: 'global' }) // work: https://github.com
+      await services.git.apply({ token: other, scope: 'global' }) // second: the same URL, later
+      await services.git.apply({ token: id, scope: 'global', pathPrefix: 'team' }) // work again: https://github.com/team, newest
+      const before = await holdings(deps.dataDir, deps.keychainService)
+      const config = readFileSync(world.globalConfig, 'utf8')
+      const changes = await services.git.changes()
+      const error = await refusal(() => services.git.undo(id))
+      expect(error.code).toBe('conflict')
+      expect(error.message).toBe('Token "second" was set up later for https://github.com; undo that first (patkeeper git undo "second"). Nothing was undone.')
+      // Before the fix the newest change (github.com/team) was already undone when the refusal came.
+      expect(readFileSync(world.globalConfig, 'utf8')).toBe(config)
+      expect(await services.git.changes()).toEqual(changes)
+      await expectNothingLost(before, { exact: true })
+    }))
+
   it('global config is a symlink (dotfiles repo) -> written through the link, link kept, undo restores the target byte for byte', () =>
     row(async () => {
       const world = createGitWorld()
