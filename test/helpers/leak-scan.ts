@@ -133,6 +133,18 @@ export class LeakScanner {
     for (const [store, records] of Object.entries(state.idb)) this.scanValue(`${label} IndexedDB ${store}`, records)
   }
 
+  /** Scans the page's JavaScript heap after a full garbage collection (a heap snapshot over CDP) as one place. */
+  async scanHeap(page: Page, label = 'renderer JavaScript heap (after GC)'): Promise<void> {
+    const cdp = await page.context().newCDPSession(page)
+    const chunks: string[] = []
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => void chunks.push(e.chunk))
+    await cdp.send('HeapProfiler.enable')
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+    await cdp.detach()
+    this.scanText(label, chunks.join(''))
+  }
+
   /** The report so far. */
   report(): LeakReport {
     return { places: this.places, hits: [...this.hits] }

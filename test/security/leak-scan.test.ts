@@ -51,6 +51,20 @@ describe('leak scanner', () => {
     })
     afterAll(async () => ui?.close())
 
+    it('finds a token the renderer still holds in its JavaScript heap, and not one it let go', async () => {
+      const before = new LeakScanner([SECRET])
+      await before.scanHeap(ui.page)
+      expect(before.hits).toEqual([])
+      await ui.page.evaluate((s) => void ((window as unknown as { kept: unknown }).kept = { token: s.split('').join('') }), SECRET)
+      const held = new LeakScanner([SECRET])
+      await held.scanHeap(ui.page)
+      expect(held.hits.length).toBeGreaterThan(0)
+      await ui.page.evaluate(() => void delete (window as unknown as { kept?: unknown }).kept)
+      const released = new LeakScanner([SECRET])
+      await released.scanHeap(ui.page)
+      expect(released.hits).toEqual([])
+    })
+
     it.each([
       ['a form field value', (s: string) => void Object.assign(document.body.appendChild(document.createElement('input')), { value: s })],
       ['localStorage', (s: string) => localStorage.setItem('k', s)],
