@@ -99,7 +99,7 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
       expect(result.message.length).toBeGreaterThan(10)
       expect(result.message.length).toBeLessThan(1200)
       const after = await snapshot(deps.dataDir, deps.keychainService, [world.globalConfig], false)
-      expect(after.files, `${label(channel)} changed the data folder on refusal (${result.code})`).toEqual(before.files)
+      expect(after.files, `${label(channel)} changed the data folder on refusal (${result.code}: ${result.message})`).toEqual(before.files)
       expect(after.extra).toEqual(before.extra)
       expect(modelText(), `${label(channel)} changed the keychain on refusal (${result.code})`).toBe(modelBefore)
     }
