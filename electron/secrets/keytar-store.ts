@@ -21,7 +21,18 @@ export interface KeytarStoreOptions {
 export const createKeytarStore = (service: string, options: KeytarStoreOptions = {}): SecretStore => {
   const timeoutMs = options.timeoutMs ?? 30_000
   const platform = options.platform ?? process.platform
-  const call = async <T>(run: () => Promise<T>): Promise<T> => {
+  // One keychain call at a time from this process, and probe items under their own service name: libsecret's
+  // findCredentials (search, then load each secret) crashes the whole process (SIGSEGV after
+  // "secret_value_get_text: assertion 'value' failed") when an item of the listed service is deleted midway,
+  // e.g. by a probe or a remove running at the same moment (found by the reliability suite).
+  let queue: Promise<unknown> = Promise.resolve()
+  const probeService = `${service} (probe)`
+  const call = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(() => callNow(run))
+    queue = next.catch(() => undefined)
+    return next
+  }
+  const callNow = async <T>(run: () => Promise<T>): Promise<T> => {
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(keychainLocked(platform)), timeoutMs)
@@ -37,10 +48,12 @@ export const createKeytarStore = (service: string, options: KeytarStoreOptions =
   }
   const probe = async (): Promise<KeychainHealth> => {
     const value = `probe-${randomBytes(12).toString('hex')}`
+    // Each probe has its own item, so two processes probing at once cannot read each other's value back.
+    const account = `${PROBE_ACCOUNT}-${randomBytes(6).toString('hex')}`
     try {
-      await call(() => keytar.setPassword(service, PROBE_ACCOUNT, value))
-      const back = await call(() => keytar.getPassword(service, PROBE_ACCOUNT))
-      await call(() => keytar.deletePassword(service, PROBE_ACCOUNT))
+      await call(() => keytar.setPassword(probeService, account, value))
+      const back = await call(() => keytar.getPassword(probeService, account))
+      await call(() => keytar.deletePassword(probeService, account))
       if (back !== value) {
         const locked = keychainLocked(platform)
         return { ok: false, code: locked.code, message: locked.message }
