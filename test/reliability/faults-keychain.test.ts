@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -75,6 +75,24 @@ describe('fault table: the keychain', () => {
       expect(during.metadata).toBe(before.metadata)
       expect(after).toEqual(before) // same records, same secrets, same metadata bytes
       for (const s of [s1, s2, extra]) expect(run.stdout + run.stderr).not.toContain(s)
+    }))
+
+  it('another PAT Keeper process probing the keychain while this one lists it -> both keep working, nothing lost', () =>
+    row(async () => {
+      const deps = createTestDeps()
+      const services = createServices(deps)
+      for (let i = 0; i < 8; i++) await services.vault.add({ host: 'github', label: `token ${i + 1}`, secret: secret() })
+      const before = await holdings(deps.dataDir, deps.keychainService)
+      const env = { ...process.env, NODE_PATH: resolve(ROOT, 'node_modules') }
+      const args = (mode: string, n: string) => [script, mode, deps.dataDir, deps.keychainService, n]
+      // Before the fix libsecret's listing crashed this process (SIGSEGV) within a few hundred rounds.
+      const prober = spawn(process.execPath, args('probe-loop', '8000'), { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      const lister = spawnSync(process.execPath, args('list-loop', '100'), { encoding: 'utf8', env, timeout: 60_000 })
+      prober.kill('SIGTERM')
+      expect(lister.signal, lister.stderr).toBeNull()
+      expect(lister.status, lister.stderr).toBe(0)
+      expect(JSON.parse(lister.stdout.trim())).toEqual({ listed: 100, refused: 0 })
+      await expectNothingLost(before, { exact: true })
     }))
 
   it('denying halfway (the keychain refuses the write or delete after earlier calls succeeded) -> keychain-denied; nothing lost', () =>

@@ -1,9 +1,10 @@
 // Runs in its own process (see faults-keychain.test.ts), so the keychain can be missing (no D-Bus) or
-// locked without disturbing other tests. Modes: seed | ops [--lock] | read; prints one JSON line.
+// locked without disturbing other tests. Modes: seed | ops [--lock] | read | probe-loop | list-loop; prints one JSON line.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServices } from '../../../electron/app/services'
+import { createKeytarStore } from '../../../electron/secrets/keytar-store'
 import { createTestDeps } from '../../helpers/test-deps'
 
 const [mode, dataDir, service, ...rest] = process.argv.slice(2) as [string, string, string, ...string[]]
@@ -24,6 +25,28 @@ const main = async (): Promise<unknown> => {
   if (mode === 'seed') {
     for (const [i, secret] of rest.entries()) await services.vault.add({ host: 'github', label: `token ${i + 1}`, secret })
     return { ok: true }
+  }
+  if (mode === 'probe-loop') {
+    // Another PAT Keeper process checking the keychain (as `patkeeper doctor` does), as fast as it can.
+    const store = createKeytarStore(service)
+    const until = Date.now() + Number(rest[0] ?? 5000)
+    let probes = 0
+    while (Date.now() < until) if ((await store.probe()).ok) probes += 1
+    return { probes }
+  }
+  if (mode === 'list-loop') {
+    // This process lists the keychain (doctor, doctor --fix) over and over meanwhile.
+    let listed = 0
+    let refused = 0
+    for (let i = 0; i < Number(rest[0] ?? 500); i++) {
+      try {
+        await services.secrets.ids()
+        listed += 1
+      } catch {
+        refused += 1
+      }
+    }
+    return { listed, refused }
   }
   if (mode === 'read') {
     const records = await services.vault.list()
