@@ -58,6 +58,10 @@ describe('vault rules', () => {
   it('secrets: trims a pasted newline, refuses inner whitespace', () => {
     expect(cleanSecret('  ghp_x\n')).toBe('ghp_x')
     expect(() => cleanSecret('ghp_x ghp_y')).toThrow(/spaces or line breaks/)
+    expect(() => cleanSecret('\u200B')).toThrow(/invisible characters/)
+    expect(() => cleanSecret('ghp_abc\u200Bdef')).toThrow(/invisible characters/)
+    expect(() => cleanSecret('glpat-abcdefghij\uFEFFklmnopqrst')).toThrow(/invisible characters/)
+    expect(cleanSecret('\uFEFFglpat-abcdefghijklmnopqrst')).toBe('glpat-abcdefghijklmnopqrst') // a leading BOM is trimmed
     expect(() => cleanSecret(' \n')).toThrow(/empty/)
   })
   it('finds by id, then label (case-insensitive); ambiguous labels ask for the id', () => {

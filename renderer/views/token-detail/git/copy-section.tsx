@@ -6,7 +6,10 @@ const useCountdown = (until: string | null): number | null => {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
     if (!until) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
+    // Take the time now, not at the last tick: a stale clock showed "31 s" for a 30 s setting.
+    const tick = () => setNow(Date.now())
+    tick()
+    const timer = setInterval(tick, 1000)
     return () => clearInterval(timer)
   }, [until])
   return until ? Math.max(0, Math.ceil((Date.parse(until) - now) / 1000)) : null
