@@ -6,5 +6,10 @@ import { runCli } from './run-cli'
 
 void (async () => {
   const services = createServices(createNodeDeps())
-  process.exitCode = await runCli(process.argv.slice(2), { services, io: processIo() })
+  const code = await runCli(process.argv.slice(2), { services, io: processIo() })
+  process.exitCode = code
+  // A keychain call that timed out (an unlock prompt nobody answers) can keep the event loop alive after the
+  // command has answered. This unref'd timer fires only if something still holds the process open, and gives
+  // pending stdout writes to a pipe time to flush first.
+  setTimeout(() => process.exit(code), 2000).unref()
 })()
