@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, resolve } from 'node:path'
 import { AppError } from '../errors/app-error'
 import type { GitRunner } from './git-runner'
 
@@ -14,6 +14,9 @@ export const globalConfigFile = (env: Readonly<Record<string, string | undefined
 
 /** Checks that `path` is inside a git working tree and returns its top folder; explains what to do otherwise. */
 export const repoTopLevel = async (git: GitRunner, path: string): Promise<string> => {
+  // Only a full path: a relative one would resolve against this process's working folder (for the app, not
+  // a folder the user chose). The CLI resolves --repo against the user's own folder before calling this.
+  if (!isAbsolute(path)) throw new AppError('invalid-input', `"${path}" is not a full path. Give the full path of the repository folder.`)
   const absolute = resolve(path)
   if (!existsSync(absolute)) throw new AppError('invalid-input', `The folder ${absolute} does not exist. Choose the folder of a cloned repository.`)
   const result = await git(['rev-parse', '--show-toplevel'], { cwd: absolute })

@@ -21,6 +21,8 @@ export class GitConfig {
   ) {}
 
   private async run(args: string[], allow: number[] = [0]) {
+    // A CR or LF in a value would end the line in the config file (git refuses CRs in credential values).
+    if (args.some((a) => /[\r\n\0]/.test(a))) throw new AppError('invalid-input', 'A git setting cannot contain line breaks. Nothing was changed.')
     const { flag, cwd } = where(this.target)
     const result = await this.git(['config', flag, ...args], { cwd })
     if (!allow.includes(result.code)) {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -36,6 +37,11 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
   const keychainModel = new Map<string, string>()
   const totals = { accepted: 0 }
   const modelText = () => JSON.stringify([...keychainModel.entries()].sort())
+
+  // Regression guard: fuzzed "repo" setups once resolved a relative folder against the working folder and
+  // wrote credential settings into this project's own .git/config.
+  const projectGitConfig = new URL('../../.git/config', import.meta.url)
+  const projectConfigBefore = existsSync(projectGitConfig) ? readFileSync(projectGitConfig, 'utf8') : null
 
   beforeAll(async () => {
     sink = await startSink()
@@ -77,6 +83,7 @@ describe('IPC fuzzing: every contract channel through the real dispatcher and ha
     console.log(`ipc fuzz: ${figures.figures.fuzzCases} cases over ${INVOKE_CHANNELS.length} channels (seed ${SEED}); ${totals.accepted} accepted and handled, the rest refused with typed errors; ${sink?.requests() ?? 0} checks reached the loopback sink`)
     await sink?.close()
     expect(scanner.hits).toEqual([])
+    expect(existsSync(projectGitConfig) ? readFileSync(projectGitConfig, 'utf8') : null).toBe(projectConfigBefore)
   })
 
   /** Runs one call and checks the invariants; returns the result. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { GitSetupPreview } from '../../../shared/domain/git'
 import { AppError } from '../../errors/app-error'
 import { parseCliArgs } from '../../vault/cli-args'
@@ -53,7 +54,7 @@ export const gitCommand: Command = {
       })
       if (positionals.length !== 1) throw new AppError('invalid-input', 'Name one token: patkeeper git setup <label|id>.')
       if (values.global && values.repo) throw new AppError('invalid-input', 'Choose --global or --repo <path>, not both.')
-      const req = { token: positionals[0]!, scope: values.repo ? ('repo' as const) : ('global' as const), ...(values.repo ? { repoPath: values.repo } : {}), ...(values.path ? { pathPrefix: values.path } : {}) }
+      const req = { token: positionals[0]!, scope: values.repo ? ('repo' as const) : ('global' as const), ...(values.repo ? { repoPath: resolve(values.repo) } : {}), ...(values.path ? { pathPrefix: values.path } : {}) }
       if (values['dry-run']) {
         printPreview(io, await services.git.preview(req), true)
         return EXIT.ok

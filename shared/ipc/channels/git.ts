@@ -1,17 +1,24 @@
 import { z } from 'zod'
 import type { CopyResult, GitChangeView, GitRejection, GitSetupPreview, IdentityCheck, RemoteTestResult } from '../../domain/git'
 import { channel } from '../define'
-import { tokenId } from '../limits'
+import { plain, tokenId } from '../limits'
 
-const repoPath = z.string().min(1).max(1000).optional()
-const url = z.string().min(1).max(2000)
+/**
+ * A repository folder from the renderer must be absolute (POSIX `/...`, Windows `C:\...` or `\\server\...`):
+ * a relative one would resolve against the main process's working folder, which is not what the user chose.
+ */
+const repoPath = plain(1000)
+  .min(1)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'must be the full path of a repository folder')
+  .optional()
+const url = plain(2000).min(1)
 
 /** What "Use with git" sends: the token, where to write (global or one repository) and an optional path prefix. */
 export const gitSetupRequest = z.strictObject({
   tokenId,
   scope: z.enum(['global', 'repo']),
   repoPath,
-  pathPrefix: z.string().max(300).optional(),
+  pathPrefix: plain(300).optional(),
 })
 
 /** The setup request's type. */
@@ -34,7 +41,7 @@ export const gitChannels = {
   /** Compares git's user.email with the account's emails. */
   'git:identity': channel<IdentityCheck>()(z.tuple([tokenId, repoPath])),
   /** Sets user.email to one of the account's emails (globally, or for the repository). */
-  'git:fix-identity': channel<IdentityCheck>()(z.tuple([tokenId, z.string().min(3).max(320), repoPath])),
+  'git:fix-identity': channel<IdentityCheck>()(z.tuple([tokenId, plain(320).min(3), repoPath])),
   /** Copies the token (main reads it from the keychain; it never reaches the renderer). */
   'git:copy-token': channel<CopyResult>()(z.tuple([tokenId])),
   /** Copies `git clone <url>` for a repository URL (no token in it); returns the command. */

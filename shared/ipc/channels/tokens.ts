@@ -3,7 +3,7 @@ import { HOST_KINDS, PURPOSES, type HostKind } from '../../domain/hosts'
 import type { Settings } from '../../domain/settings'
 import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
-import { secret, text, tokenId } from '../limits'
+import { plain, secret, text, tokenId } from '../limits'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/).max(40)
 
@@ -12,18 +12,18 @@ export const addTokenRequest = z.strictObject({
   host: z.enum(HOST_KINDS),
   label: text(120),
   secret,
-  url: z.string().max(300).optional(),
-  org: z.string().max(200).optional(),
-  collection: z.string().max(200).optional(),
-  region: z.string().max(40).optional(),
-  username: z.string().max(200).optional(),
-  email: z.string().max(320).optional(),
+  url: plain(300).optional(),
+  org: plain(200).optional(),
+  collection: plain(200).optional(),
+  region: plain(40).optional(),
+  username: plain(200).optional(),
+  email: plain(320).optional(),
   purpose: z.enum(PURPOSES).optional(),
-  scopes: z.array(z.string().max(100)).max(100).optional(),
+  scopes: z.array(plain(100)).max(100).optional(),
   expiresAt: isoDate.nullable().optional(),
   expirySource: z.enum(['host', 'user']).nullable().optional(),
-  repository: z.string().max(200).optional(),
-  tokenType: z.string().max(60).optional(),
+  repository: plain(200).optional(),
+  tokenType: plain(60).optional(),
   usedIn: z.array(text(300)).max(50).optional(),
 })
 
@@ -106,8 +106,8 @@ export const tokenEditRequest = z.strictObject({
   /** The full list of "used in" notes; notes without an id are new. */
   usedIn: z.array(z.strictObject({ id: z.string().max(64).optional(), text: text(300), updatedAt: isoDate.optional() })).max(50).optional(),
   purpose: z.enum(PURPOSES).optional(),
-  username: z.string().max(200).optional(),
-  email: z.string().max(320).optional(),
+  username: plain(200).optional(),
+  email: plain(320).optional(),
   /** An expiry the user states (a host-reported expiry is set by checks). */
   expiresAt: isoDate.nullable().optional(),
 })
@@ -134,8 +134,8 @@ export interface ImportScan {
 export const rotateFacts = z.strictObject({
   expiresAt: isoDate.nullable().optional(),
   expirySource: z.enum(['host', 'user']).nullable().optional(),
-  scopes: z.array(z.string().max(100)).max(100).optional(),
-  tokenType: z.string().max(60).optional(),
+  scopes: z.array(plain(100)).max(100).optional(),
+  tokenType: plain(60).optional(),
 })
 
 const importChoice = z.strictObject({ key: z.string().regex(/^[a-f0-9]{16}$/), host: z.enum(HOST_KINDS).optional(), label: text(120).optional() })
