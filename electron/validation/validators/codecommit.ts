@@ -69,7 +69,10 @@ export const createCodecommitValidator =
     const accessKeyId = ctx.target.username?.trim()
     if (!accessKeyId) return { status: 'invalid', message: 'Enter the access key id (AKIA...) as the user name of this token; the secret access key alone cannot be checked.' }
     const endpoint = overrides.codecommit
-    // The AWS SDK costs ~60 ms to load: only a CodeCommit check pays for it.
+    // The AWS SDK costs ~60 ms to load: only a CodeCommit check pays for it. On Node 20 (the CLI's floor) it
+    // would print a notice that its 2027 releases need Node 22 into the user's terminal; that is for us, not
+    // for them (the app itself runs on Electron's Node 22+). Kept if the user set the variable themselves.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
     const { CodeCommitClient, GetRepositoryCommand, ListRepositoriesCommand } = await import('@aws-sdk/client-codecommit')
     const client = new CodeCommitClient({
       region: ctx.target.region,
