@@ -4,7 +4,7 @@
 // Run inside the keychain rig: bash test/rigs/keychain/run.sh node scripts/run-bench.mjs bench/credential-helper.bench.ts
 import { spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
@@ -41,7 +41,12 @@ await secrets.set(target.id, secret)
 const input = 'protocol=https\nhost=github.com\npath=work-org/app.git\n\n'
 const storeFile = join(root, 'git-credentials')
 writeFileSync(storeFile, `https://worker:${secret}@github.com/work-org/app.git\n`)
-const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(root, 'gitconfig'), GIT_TERMINAL_PROMPT: '0', PATKEEPER_HOME: dataDir, PATKEEPER_KEYCHAIN_SERVICE: service }
+// gh, when installed, gets the same account in its own config folder. Debian 12's gh 2.23 keeps tokens in
+// hosts.yml (keyring storage came in 2.24), so its figure has no keychain round trip: a lower bound for gh.
+const ghConfig = join(root, 'gh')
+mkdirSync(ghConfig, { recursive: true })
+writeFileSync(join(ghConfig, 'hosts.yml'), `github.com:\n    oauth_token: ${secret}\n    user: worker\n    git_protocol: https\n`)
+const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(root, 'gitconfig'), GIT_TERMINAL_PROMPT: '0', PATKEEPER_HOME: dataDir, PATKEEPER_KEYCHAIN_SERVICE: service, GH_CONFIG_DIR: ghConfig, GH_NO_UPDATE_NOTIFIER: '1' }
 writeFileSync(gitEnv.GIT_CONFIG_GLOBAL, '')
 
 interface Case {
