@@ -44,9 +44,14 @@ app.on('web-contents-created', (_event, contents) => {
 
 // Set once services exist: asks the renderer for a screen (tray and notification clicks).
 let navigate: (route: NavigateRequest) => void = () => undefined
+let pendingNavigation: (route: NavigateRequest) => void = () => undefined
 
 const showWindow = (route?: NavigateRequest) => {
   const fresh = !mainWindow || mainWindow.isDestroyed()
+  // A new page takes its first screen from the inbox when it starts (set before it loads); a page already
+  // running gets an event instead.
+  if (route && fresh) pendingNavigation(route)
+  else if (route) navigate(route)
   if (!mainWindow || mainWindow.isDestroyed()) {
     mainWindow = createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devServerUrl, isPackaged: app.isPackaged })
     const id = mainWindow.webContents.id
@@ -56,9 +61,6 @@ const showWindow = (route?: NavigateRequest) => {
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
-  // A fresh page subscribes to 'app:navigate' in an effect that may run just after load: ask again shortly (idempotent).
-  if (route && fresh) mainWindow.webContents.once('did-finish-load', () => (navigate(route), setTimeout(() => navigate(route), 700)))
-  else if (route) navigate(route)
 }
 
 app.on('second-instance', () => showWindow())
@@ -79,6 +81,7 @@ void app.whenReady().then(() => {
   })
   navigate = (route) => deps.emit('app:navigate', route)
   const services = createServices(deps)
+  pendingNavigation = (route) => services.navigation.push(route)
   services.clipboard.attach(electronClipboard())
   app.on('before-quit', () => void services.clipboard.flush()) // never leave a copied token behind
   serveAppProtocol(session.defaultSession, join(__dirname, '..', 'dist', 'renderer'), devServerOrigin ? devCsp(devServerOrigin) : PRODUCTION_CSP)

@@ -1,13 +1,19 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Sidebar } from './components/shell/sidebar'
 import { NavigationContext, type Route } from './hooks/use-navigation'
-import { on } from './lib/ipc'
+import { invoke, on } from './lib/ipc'
 import { VIEWS } from './views/registry'
 
 /** The app frame: sidebar plus the current screen; main can ask for a screen (tray, notifications). */
 export const App = () => {
   const [route, setRoute] = useState<Route>({ view: 'tokens' })
   useEffect(() => on('app:navigate', (request) => setRoute(request)), [])
+  // A window opened by a tray or notification click starts on the screen that click asked for.
+  useEffect(() => {
+    void invoke('app:pending-navigation').then((result) => {
+      if (result.ok && result.value) setRoute(result.value)
+    })
+  }, [])
   const navigation = useMemo(() => ({ route, navigate: setRoute }), [route])
   const View = VIEWS[route.view]
   return (

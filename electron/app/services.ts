@@ -15,6 +15,7 @@ import type { ApiOverrides } from '../validation/api-base'
 import type { NetworkOptions } from '../validation/network-policy'
 import { createGitService, type GitService } from '../git/git-service'
 import { ClipboardService } from '../clipboard/clipboard-service'
+import { NavigationInbox } from './navigation-inbox'
 
 /** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
 export interface ServiceDeps {
@@ -63,6 +64,8 @@ export interface Services {
   git: GitService
   /** Copies for the user; main attaches the Electron clipboard (electron/clipboard). */
   clipboard: ClipboardService
+  /** The screen a newly created window should open on (tray and notification clicks). */
+  navigation: NavigationInbox
 }
 
 /** Wires the services together from their dependencies. */
@@ -77,5 +80,5 @@ export const createServices = (deps: ServiceDeps): Services => {
   const renewal = new RenewalService(deps, { vault, checker, links })
   const git = createGitService(deps, metadata)
   const clipboard = new ClipboardService({ clearSeconds: async () => (await metadata.read()).settings.clipboardClearSeconds, clock: deps.clock })
-  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal, git, clipboard }
+  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal, git, clipboard, navigation: new NavigationInbox() }
 }

@@ -12,4 +12,5 @@ export const appHandlers = (services: Services): HandlersFor<typeof appChannels>
     keychainService: services.deps.keychainService,
   }),
   'app:open-external': async (url) => openExternalChecked(url, services.links, services.deps.openExternal),
+  'app:pending-navigation': async () => services.navigation.take(),
 })

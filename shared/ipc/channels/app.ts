@@ -20,6 +20,8 @@ export const appChannels = {
   'app:info': channel<AppInfo>()(z.tuple([])),
   /** Opens an https link in the browser if main's allowlist (built from the host catalog) permits it. */
   'app:open-external': channel<void>()(z.tuple([z.string().min(1).max(2048)])),
+  /** The screen this window should start on (set when a tray or notification click created it), once. */
+  'app:pending-navigation': channel<NavigateRequest | null>()(z.tuple([])),
 } as const
 
 /** App-level events. */
