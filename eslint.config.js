@@ -71,8 +71,13 @@ export default tseslint.config(
   },
   {
     // Plain-Node build and CI scripts (not type-checked): Node's globals are real here.
-    files: ['scripts/**/*.{js,mjs,cjs}', 'build/**/*.cjs'],
+    files: ['scripts/**/*.{js,mjs,cjs}', 'build/**/*.cjs', 'test/**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    // CommonJS files are CommonJS: require() is how they import.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['vite.config.ts', 'eslint.config.js'],
