@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/app/services'
-import { isAppError } from '../../electron/errors/app-error'
 import { createTestDeps, tempDir } from '../helpers/test-deps'
 import { createGitWorld, type GitWorld } from '../rigs/git/git-env'
 import { faultRows } from './support/fault-figures'
 import { expectNothingLost, holdings } from './support/nothing-lost'
+import { refusal } from '../helpers/outcomes'
 
 // Fault rows "git is missing or its configuration is odd" (docs/faults.md): "Use with git" over a real
 // git in an isolated world (git rig); each row re-reads the token, the keychain and the config files.
@@ -22,15 +22,6 @@ const setup = async (world: GitWorld, env: Record<string, string> = {}): Promise
   return { services, deps, id }
 }
 
-const refusal = async (op: () => Promise<unknown>) => {
-  try {
-    await op()
-  } catch (error) {
-    if (isAppError(error)) return error
-    throw new Error(`expected a user-facing AppError, got ${String(error)}`, { cause: error })
-  }
-  throw new Error('expected the operation to be refused')
-}
 
 describe('fault table: git', () => {
   it('git missing (not on PATH) -> git-failed saying git could not start; nothing lost', () =>

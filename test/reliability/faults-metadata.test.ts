@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../electron/app/services'
-import { isAppError } from '../../electron/errors/app-error'
 import { createTestDeps, tempDir } from '../helpers/test-deps'
 import { faultRows } from './support/fault-figures'
 import { expectNothingLost, holdings } from './support/nothing-lost'
 import { mountSmallDisk, type SmallDisk } from './support/tmpfs'
+import { refusal } from '../helpers/outcomes'
 
 // Fault rows "the metadata file or its disk is damaged" (docs/faults.md). Each row stores real tokens
 // (real keychain, real files), damages the file or the disk, asserts the message the user gets, then
@@ -17,16 +17,6 @@ const secret = () => `glpat-${randomBytes(12).toString('hex')}`
 const disks: SmallDisk[] = []
 afterAll(() => disks.forEach((d) => d.unmount()))
 
-/** Runs `op` and returns the AppError it threw (fails the test when it did not throw one). */
-const refusal = async (op: () => Promise<unknown>) => {
-  try {
-    await op()
-  } catch (error) {
-    if (isAppError(error)) return error
-    throw new Error(`expected a user-facing AppError, got ${String(error)}`, { cause: error })
-  }
-  throw new Error('expected the operation to be refused')
-}
 
 /** Real services over `dataDir` with two stored tokens. */
 const withTokens = async (dataDir = tempDir()): Promise<{ services: Services; deps: ReturnType<typeof createTestDeps>; secrets: string[] }> => {

@@ -1,25 +1,15 @@
 // Runs in its own process (see faults-keychain.test.ts), so the keychain can be missing (no D-Bus) or
 // locked without disturbing other tests. Modes: seed | ops [--lock] | read | probe-loop | list-loop; prints one JSON line.
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServices } from '../../../electron/app/services'
 import { createKeytarStore } from '../../../electron/secrets/keytar-store'
 import { createTestDeps } from '../../helpers/test-deps'
+import { lockLoginKeyring, outcome } from '../../helpers/outcomes'
 
 const [mode, dataDir, service, ...rest] = process.argv.slice(2) as [string, string, string, ...string[]]
 const services = createServices({ ...createTestDeps({ dataDir, env: { PATKEEPER_HOME: dataDir } }), keychainService: service })
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
-const outcome = async (run: () => Promise<unknown>) => {
-  try {
-    await run()
-    return { ok: true }
-  } catch (error) {
-    return { ok: false, code: (error as { code?: string }).code, message: (error as Error).message }
-  }
-}
-const lock = () =>
-  execFileSync('gdbus', ['call', '--session', '--dest', 'org.freedesktop.secrets', '--object-path', '/org/freedesktop/secrets', '--method', 'org.freedesktop.Secret.Service.Lock', "['/org/freedesktop/secrets/collection/login']"])
 
 const main = async (): Promise<unknown> => {
   if (mode === 'seed') {
@@ -54,7 +44,7 @@ const main = async (): Promise<unknown> => {
     for (const r of records) secrets[r.id] = sha(await services.vault.readSecret(r.id))
     return { labels: records.map((r) => r.label), secrets, metadata: sha(readFileSync(services.metadata.path, 'utf8')) }
   }
-  if (rest.includes('--lock')) lock()
+  if (rest.includes('--lock')) lockLoginKeyring()
   const [first, second] = await services.vault.list()
   return {
     list: await outcome(() => services.vault.list()),
