@@ -1,19 +1,9 @@
-import type { HostKind, Purpose } from '../../shared/domain/hosts'
-import type { TokenIdentity, ValidationStatus } from '../../shared/domain/token'
+import type { TokenIdentity, TokenRecord, ValidationStatus } from '../../shared/domain/token'
 import type { FetchLike } from './http-client'
 
 /** What a validator needs to know about a token besides its secret (a stored record or a wizard draft). */
-export interface ValidationTarget {
-  host: HostKind
-  url?: string
-  org?: string
-  collection?: string
-  region?: string
-  username?: string
-  email?: string
-  purpose?: Purpose
-  repository?: string
-}
+export type ValidationTarget = Pick<TokenRecord, 'host'> &
+  Partial<Pick<TokenRecord, 'url' | 'org' | 'collection' | 'region' | 'username' | 'email' | 'purpose' | 'repository'>>
 
 /** What one host said about a token, before the purpose check. */
 export interface HostAnswer {
