@@ -1,22 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { ExpiryOverview } from '../../../shared/domain/expiry'
-import { invoke, on } from '../../lib/ipc'
+import { useMainValue } from '../../hooks/use-main-value'
+import { invoke } from '../../lib/ipc'
+
+const load = () => invoke('expiry:overview')
+const EVENTS = ['tokens:changed', 'tokens:checked', 'expiry:changed'] as const
 
 /** The expiry overview from main, reloaded when tokens change, are checked, or the scheduler ran. */
 export const useExpiry = () => {
-  const [overview, setOverview] = useState<ExpiryOverview | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const reload = useCallback(async () => {
-    const result = await invoke('expiry:overview')
-    if (result.ok) {
-      setOverview(result.value)
-      setError(null)
-    } else setError(result.message)
-  }, [])
-  useEffect(() => {
-    void reload()
-    const offs = [on('tokens:changed', () => void reload()), on('tokens:checked', () => void reload()), on('expiry:changed', () => void reload())]
-    return () => offs.forEach((off) => off())
-  }, [reload])
+  const { value: overview, error, reload } = useMainValue(load, EVENTS)
   return { overview, error, reload }
 }
