@@ -60,6 +60,7 @@ describe('patkeeper check', () => {
     expect(out.code).toBe(1)
     expect(out.stdout).toMatch(/broken\s+github-enterprise\s+invalid/)
     expect(out.stdout + out.stderr).not.toContain(BAD)
-    expect((await cli(['check', 'no-such-token'], env)).code).toBe(4)
+    const missing = await cli(['check', 'no-such-token'], env)
+    expect(missing.code, missing.stderr).toBe(4)
   }, 60_000)
 })
