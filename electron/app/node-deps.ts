@@ -4,7 +4,7 @@ import type { Emit } from '../ipc/emit'
 import { createLogger, fileLineWriter } from '../log/logger'
 import { Redactor } from '../log/redact'
 import { dataDirFor, keychainServiceFor, logFileFor } from '../platform/paths'
-import type { ServiceDeps } from './services'
+import type { ServiceDeps } from './service-deps'
 
 /** Opens a URL with the desktop's own opener (the CLI has no Electron `shell`). */
 const systemOpen = (url: string): Promise<void> =>

@@ -1,5 +1,5 @@
 import { requiredScopes } from '../../shared/hosts/catalog'
-import type { ServiceDeps } from '../app/services'
+import type { ServiceDeps } from '../app/service-deps'
 import type { Vault } from '../vault/vault'
 import { TokenChecker } from './checker'
 import { createGitProbe } from './git-probe'
