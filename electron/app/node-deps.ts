@@ -37,5 +37,6 @@ export const createNodeDeps = (overrides: Partial<ServiceDeps> & { env?: Readonl
     openExternal: overrides.openExternal ?? systemOpen,
     appVersion: overrides.appVersion ?? '0.1.0',
     emit: overrides.emit ?? noEmit,
+    ...(overrides.network ? { network: overrides.network } : {}),
   }
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import type { ApiOverrides } from '../validation/api-base'
 import type { NetworkOptions } from '../validation/network-policy'
+import type { NetworkSource } from '../validation/network-source'
 
 /** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
 export interface ServiceDeps {
@@ -28,4 +29,6 @@ export interface ServiceDeps {
   apiOverrides?: ApiOverrides
   /** Validation network policy overrides (timeouts, concurrency); tests and benchmarks shorten them. */
   validationNetwork?: Partial<NetworkOptions>
+  /** Where token checks learn their proxy and trusted CAs: the OS in the app, unset (environment) in the CLI. */
+  network?: NetworkSource
 }
