@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
+import { APP_ID } from '../../../electron/platform/app-id'
 
 const require = createRequire(import.meta.url)
 const config = require('../../../build/electron-builder.config.cjs') as {
@@ -61,7 +62,7 @@ describe('electron-builder config', () => {
   })
 
   it('builds AppImage + deb, dmg and nsis with keytar unpacked from the asar', () => {
-    expect(config.appId).toBe('dev.patkeeper.app')
+    expect(config.appId).toBe(APP_ID) // also the Windows AppUserModelId main sets
     expect(config.linux.target).toEqual(['AppImage', 'deb'])
     expect(config.mac.target).toEqual(['dmg'])
     expect(config.win.target).toEqual(['nsis'])
