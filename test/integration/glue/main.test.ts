@@ -117,7 +117,7 @@ describe('built main process with Electron replaced by a recording fake', () => 
       const result = await electron.ipcMain.handlers['tokens:check']({ sender: contents, senderFrame: contents.mainFrame }, list.value[0].id)
       expect(result).toMatchObject({ ok: true, value: { status: 'unreachable' } }) // no network here: the proxy cannot reach gitlab.com
       expect(proxy.tunnels).toContain('gitlab.com:443')
-      expect(electron.calls.some((c: { name: string; args: string[] }) => c.name === 'session.resolveProxy' && c.args[0].startsWith('https://gitlab.com/'))).toBe(true)
+      expect(electron.calls.some((c: { name: string; args: string[] }) => c.name === 'session.resolveProxy' && c.args[0]!.startsWith('https://gitlab.com/'))).toBe(true)
     } finally {
       await proxy.close()
     }
