@@ -6,7 +6,8 @@ import type { NetworkSource } from './network-source'
 
 /**
  * The OS trust store as PEM (`tls.getCACertificates('system')`: Windows certificate store, macOS keychains,
- * OpenSSL's default paths on Linux; Node >= 22.15, which Electron 45 bundles). Empty where the runtime lacks it.
+ * OpenSSL's default paths on Linux; Node >= 22.15, and Electron 45 bundles Node 24: electron/electron DEPS
+ * `node_version` v24.18.1). Empty where the runtime lacks it (Node 20 runs the tests, so they inject the PEM).
  */
 export const systemCertificates = (): readonly string[] => {
   const get = (tls as { getCACertificates?: (type: 'system') => string[] }).getCACertificates
