@@ -7,6 +7,7 @@ import { createExpiryWatch } from '../expiry/watch'
 import { createElectronNotifier } from '../notify/electron-notifier'
 import { SNOOZE_HOURS } from '../notify/notifications'
 import { createElectronTray } from './electron-tray'
+import type { TrayModel } from './tray-model'
 import { runTrayAction } from './tray-actions'
 
 /** What the watch may do to the app: the window, quitting, and the OS login item. */
@@ -28,6 +29,12 @@ export const startDesktopWatch = (services: Services, desktop: DesktopControls) 
     onClick: desktop.platform === 'win32' ? () => desktop.show() : undefined,
   })
   const blocked = new Set<string>()
+  let lastModel: TrayModel | undefined
+  // While the OS refuses notifications, the tray tooltip says so (Windows has no badge: app.md setBadgeCount).
+  const drawTray = (model: TrayModel) => {
+    lastModel = model
+    tray.update(blocked.size === 0 ? model : { ...model, tooltip: `${model.tooltip} (notifications are blocked by the system)` })
+  }
   const notify = createElectronNotifier(
     {
       onClick: (spec) => desktop.show(spec?.click ?? { view: 'timeline' }),
@@ -36,16 +43,17 @@ export const startDesktopWatch = (services: Services, desktop: DesktopControls) 
         else for (const id of spec.tokenIds) void services.expiry.snooze(id, SNOOZE_HOURS).catch(() => undefined)
       },
       // macOS without a signature emits `failed` (notification.md): count the alerts on the Dock/launcher
-      // badge instead (app.setBadgeCount: macOS, Linux Unity launchers), so the user still sees them.
+      // badge instead (app.setBadgeCount: macOS, Linux Unity launchers) and in the tray tooltip.
       onFailed: (spec, error) => {
         for (const id of spec.tokenIds) blocked.add(id)
         app.setBadgeCount(blocked.size)
+        if (lastModel) drawTray(lastModel)
         log.warn(`notification not shown (${error.slice(0, 200)}); alert count is on the app badge`)
       },
     },
     desktop.platform,
   )
-  const watch = createExpiryWatch(services, { notify, updateTray: (model) => tray.update(model) })
+  const watch = createExpiryWatch(services, { notify, updateTray: drawTray })
   void services.metadata.read().then((doc) => setStartAtLogin(doc.settings.startAtLogin), () => undefined)
   powerMonitor.on('resume', () => void watch.resumed())
   void watch.start()
@@ -61,6 +69,7 @@ export const startDesktopWatch = (services: Services, desktop: DesktopControls) 
       if (blocked.size === 0) return
       blocked.clear()
       app.setBadgeCount(0)
+      if (lastModel) drawTray(lastModel)
     },
     stop: () => (watch.stop(), tray.destroy()),
   }

@@ -19,10 +19,11 @@ describe('main process on macOS (recording stand-in, platform darwin, unsigned, 
     expect(callNames(electron)).not.toContain('app.setAppUserModelId')
   })
 
-  it('shows the alert count on the Dock badge when the unsigned app may not notify', async () => {
+  it('shows the alert count on the Dock badge and says so in the tray when the unsigned app may not notify', async () => {
     await until(() => callNames(electron).includes('app.setBadgeCount'))
     expect(callNames(electron)).toContain('notification.failed')
     expect(electron.app.badge).toBe(1)
+    await until(() => electron.Tray.last.tooltip.includes('notifications are blocked'))
   })
 
   it('once signed, opens the renewal screen from the Renew button (Electron 45 action details), and clears the badge', async () => {
@@ -38,6 +39,7 @@ describe('main process on macOS (recording stand-in, platform darwin, unsigned, 
     const pending = await electron.ipcMain.handlers['app:pending-navigation'](fromWindow(electron))
     expect(pending).toEqual({ ok: true, value: { view: 'renew', tokenId: second.id } })
     expect(electron.app.badge).toBe(0)
+    expect(electron.Tray.last.tooltip).not.toContain('blocked')
   })
 
   it('keeps running after the window closes (menu bar icon), telling the user once how to come back and quit', async () => {
