@@ -19,9 +19,20 @@ const config = {
     onlyLoadAppFromAsar: true,
     loadBrowserProcessSpecificV8Snapshot: false,
     grantFileProtocolExtraPrivileges: false,
+    // @electron/fuses README ("Apple Silicon"): an arm64 app not codesigned right after the flip refuses to
+    // launch; electron-builder skips signing without a Developer ID (macCodeSign.js), so re-sign ad hoc. A
+    // signed build is signed again over it, so this is harmless there.
+    resetAdHocDarwinSignature: true,
   },
   linux: { target: ['AppImage', 'deb'], category: 'Development', icon: 'build/icon.png', maintainer: 'PAT Keeper contributors' },
-  deb: { depends: ['libsecret-1-0', 'gnome-keyring | kwalletmanager | keepassxc'] },
+  // A custom `depends` replaces electron-builder's defaults (FpmTarget.js getDefaultDepends), so they are
+  // repeated here (test/unit/foundation/builder-config.test.ts compares them with the installed
+  // electron-builder) plus a Secret Service keyring for keytar.
+  deb: {
+    depends: ['libgtk-3-0', 'libnotify4', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libatspi2.0-0', 'libuuid1', 'libsecret-1-0', 'gnome-keyring | kwalletmanager | keepassxc'],
+  },
+  // Signing and notarization follow electron-builder's environment variables (README "Signed macOS builds"): CSC_LINK +
+  // CSC_KEY_PASSWORD pick the Developer ID; APPLE_API_KEY + APPLE_API_KEY_ID + APPLE_API_ISSUER notarize.
   mac: { target: ['dmg'], category: 'public.app-category.developer-tools', icon: 'build/icon.png', hardenedRuntime: true, entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.plist' },
   win: { target: ['nsis'], icon: 'build/icon.png' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },

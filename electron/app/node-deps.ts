@@ -4,14 +4,21 @@ import type { Emit } from '../ipc/emit'
 import { createLogger, fileLineWriter } from '../log/logger'
 import { Redactor } from '../log/redact'
 import { dataDirFor, keychainServiceFor, logFileFor } from '../platform/paths'
-import type { ServiceDeps } from './services'
+import type { ServiceDeps } from './service-deps'
+
+/**
+ * The desktop's own opener for a URL, as a program and its arguments (no shell anywhere). Windows uses
+ * `rundll32 url.dll,FileProtocolHandler` (as Go's pkg/browser does), not `cmd /c start`: cmd ends the
+ * command at `&`, which token-page URLs contain (`?scopes=repo&description=…`).
+ */
+export const openCommandFor = (platform: NodeJS.Platform, url: string): [string, string[]] =>
+  platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]]
 
 /** Opens a URL with the desktop's own opener (the CLI has no Electron `shell`). */
 const systemOpen = (url: string): Promise<void> =>
   new Promise((resolve, reject) => {
-    const [cmd, args] =
-      process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]]
-    const child = spawn(cmd as string, args as string[], { stdio: 'ignore', detached: true })
+    const [cmd, args] = openCommandFor(process.platform, url)
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true })
     child.once('error', reject)
     child.once('spawn', () => {
       child.unref()
@@ -37,5 +44,6 @@ export const createNodeDeps = (overrides: Partial<ServiceDeps> & { env?: Readonl
     openExternal: overrides.openExternal ?? systemOpen,
     appVersion: overrides.appVersion ?? '0.1.0',
     emit: overrides.emit ?? noEmit,
+    ...(overrides.network ? { network: overrides.network } : {}),
   }
 }

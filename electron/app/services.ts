@@ -1,7 +1,4 @@
 import { catalogLinkHosts } from '../../shared/hosts/link-hosts'
-import type { Emit } from '../ipc/emit'
-import type { Logger } from '../log/logger'
-import type { Redactor } from '../log/redact'
 import { ExternalLinkPolicy } from '../security/external-links'
 import { createMetadataStore, type MetadataStore } from '../metadata/metadata-store'
 import { createKeytarStore } from '../secrets/keytar-store'
@@ -11,35 +8,12 @@ import { createImporter, type Importer } from '../import/importer'
 import { createChecker, type TokenChecker } from '../validation'
 import { ExpiryService } from '../expiry/expiry-service'
 import { RenewalService } from '../renewal/renewal'
-import type { ApiOverrides } from '../validation/api-base'
-import type { NetworkOptions } from '../validation/network-policy'
 import { createGitService, type GitService } from '../git/git-service'
 import { ClipboardService } from '../clipboard/clipboard-service'
 import { NavigationInbox } from './navigation-inbox'
+import type { ServiceDeps } from './service-deps'
 
-/** Everything a service may depend on, passed in so tests use real or local parts without module mocks. */
-export interface ServiceDeps {
-  dataDir: string
-  keychainService: string
-  env: Readonly<Record<string, string | undefined>>
-  clock: () => Date
-  fetch: typeof fetch
-  log: Logger
-  redactor: Redactor
-  /** Opens a URL in the user's browser (Electron's shell.openExternal in the app, a recorder in tests). */
-  openExternal: (url: string) => Promise<void>
-  appVersion: string
-  /** Sends a typed event to the renderer (a no-op in the CLI). */
-  emit: Emit
-  /**
-   * TEST ONLY: API root per host kind (e.g. `http://127.0.0.1:PORT`) replacing the host's own, so tests can
-   * point validation at local servers. Only code sets it (never the environment), so a shipped app sends a
-   * token to nowhere but its own host.
-   */
-  apiOverrides?: ApiOverrides
-  /** Validation network policy overrides (timeouts, concurrency); tests and benchmarks shorten them. */
-  validationNetwork?: Partial<NetworkOptions>
-}
+export type { ServiceDeps } from './service-deps'
 
 /** The services main, the CLI and the test rigs share. Each concern adds its service here. */
 export interface Services {

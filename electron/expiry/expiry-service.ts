@@ -1,5 +1,5 @@
 import { DAY_MS, type ExpiryOverview, type TokenExpiry } from '../../shared/domain/expiry'
-import type { ServiceDeps } from '../app/services'
+import type { ServiceDeps } from '../app/service-deps'
 import { exportOverview, type ExportFile, type ExportFormat } from '../export/export'
 import type { MetadataStore } from '../metadata/metadata-store'
 import type { Vault } from '../vault/vault'

@@ -31,3 +31,20 @@ export const keychainServiceFor = ({ env }: Pick<PathEnv, 'env'>): string =>
 
 /** Where the log file lives inside the data folder. */
 export const logFileFor = (dataDir: string): string => join(dataDir, 'logs', 'patkeeper.log')
+
+/** Profile name of runs from a checkout (`npm start`, `npm run dev`): keychain service and data folder. */
+export const DEV_PROFILE = 'PAT Keeper Dev'
+
+/**
+ * The environment of a run from a checkout: its own keychain service and data folder (and so its own
+ * single-instance lock, which lives in the data folder) unless set explicitly, so it never touches the
+ * installed app's tokens.
+ */
+export const withDevProfile = (env: Readonly<Record<string, string | undefined>>, homedir: string): Record<string, string | undefined> => ({
+  ...env,
+  PATKEEPER_KEYCHAIN_SERVICE: env.PATKEEPER_KEYCHAIN_SERVICE || DEV_PROFILE,
+  PATKEEPER_HOME: env.PATKEEPER_HOME || join(homedir, '.config', DEV_PROFILE),
+})
+
+/** Chromium's own files (cache, local storage, GPU cache) go here, not beside metadata.json (Electron `sessionData`). */
+export const sessionDataDirFor = (dataDir: string): string => join(dataDir, 'chromium')

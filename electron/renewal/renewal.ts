@@ -1,7 +1,7 @@
 import { DAY_MS, expiryInstant } from '../../shared/domain/expiry'
 import { hostSpec, normalizeHostLocation, requiredScopes, tokenPageUrl } from '../../shared/hosts/catalog'
 import { toTokenView, type CheckResult, type TokenRecord, type TokenView } from '../../shared/domain/token'
-import type { ServiceDeps } from '../app/services'
+import type { ServiceDeps } from '../app/service-deps'
 import { AppError } from '../errors/app-error'
 import { openExternalChecked, type ExternalLinkPolicy } from '../security/external-links'
 import type { TokenChecker } from '../validation'

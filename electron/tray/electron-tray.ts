@@ -7,9 +7,10 @@ import { menuTemplate } from './tray-template'
 
 const icon = (level: WorstLevel) => nativeImage.createFromBitmap(trayIconBitmap(level, 32), { width: 32, height: 32, scaleFactor: 2 })
 
-/** Creates the tray; `update` redraws it from a new model. */
-export const createElectronTray = (run: (action: TrayAction) => void) => {
+/** Creates the tray; `update` redraws it from a new model. `onClick` handles a left click (tray.md "click"). */
+export const createElectronTray = (run: (action: TrayAction) => void, options: { onClick?: () => void } = {}) => {
   const tray = new Tray(icon('ok'))
+  if (options.onClick) tray.on('click', options.onClick)
   return {
     update(model: TrayModel) {
       tray.setImage(icon(model.icon))

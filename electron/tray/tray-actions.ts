@@ -6,7 +6,7 @@ import type { TrayAction } from './tray-model'
 export interface TrayActionContext {
   services: Pick<Services, 'vault' | 'checker' | 'clipboard' | 'metadata' | 'deps'>
   show(route?: NavigateRequest): void
-  setStartAtLogin(enabled: boolean): void
+  setStartAtLogin(enabled: boolean): unknown
   quit(): void
   /** Re-runs the engine so the menu shows the new state. */
   refresh(): void

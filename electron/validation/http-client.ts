@@ -1,7 +1,8 @@
 import type { Dispatcher } from 'undici'
 import { HostLimiter } from './limiter'
 import { HostUnreachable, unreachableKind } from './network-errors'
-import { createDispatcher, DEFAULT_NETWORK, type NetworkOptions } from './network-policy'
+import { createDispatcher, DEFAULT_NETWORK, type DispatchRoute, type NetworkOptions } from './network-policy'
+import { proxyFromPac, type NetworkSource } from './network-source'
 
 /** A fetch-shaped function (what Octokit and the fetch-based validators call). */
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>
@@ -34,6 +35,7 @@ export class ValidationHttp {
     private readonly env: Readonly<Record<string, string | undefined>>,
     options: Partial<NetworkOptions> = {},
     private readonly clock: () => Date = () => new Date(),
+    private readonly source: NetworkSource = {},
   ) {
     this.options = { ...DEFAULT_NETWORK, ...options }
     this.limiter = new HostLimiter({ overall: this.options.overallConcurrency, perHost: this.options.perHostConcurrency })
@@ -60,10 +62,13 @@ export class ValidationHttp {
     return response
   }
 
-  private dispatcher(caFile?: string): Promise<Dispatcher> {
-    const key = caFile ?? ''
+  /** One pooled dispatcher per (proxy the OS named, CA file). */
+  private async dispatcher(url: string, caFile?: string): Promise<Dispatcher> {
+    const route: DispatchRoute = { caFile, trustedCa: this.source.trustedCa?.() }
+    if (this.source.resolveProxy) route.proxy = proxyFromPac(await this.source.resolveProxy(url)) ?? 'direct'
+    const key = `${route.proxy ?? ''} ${caFile ?? ''}`
     let dispatcher = this.dispatchers.get(key)
-    if (!dispatcher) this.dispatchers.set(key, (dispatcher = createDispatcher(this.env, this.options.timeoutMs, caFile)))
+    if (!dispatcher) this.dispatchers.set(key, (dispatcher = createDispatcher(this.env, this.options.timeoutMs, route)))
     return dispatcher
   }
 
@@ -85,7 +90,7 @@ export class ValidationHttp {
           body: init.body as string | undefined,
           redirect: 'manual',
           signal: AbortSignal.any(signals),
-          dispatcher: await this.dispatcher(caFile),
+          dispatcher: await this.dispatcher(url, caFile),
         })
         // Read the body inside the slot and the timeout, so a host that stalls mid-body is cut off too.
         const body = NO_BODY.has(res.status) ? null : await res.arrayBuffer()

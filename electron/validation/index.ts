@@ -1,5 +1,5 @@
 import { requiredScopes } from '../../shared/hosts/catalog'
-import type { ServiceDeps } from '../app/services'
+import type { ServiceDeps } from '../app/service-deps'
 import type { Vault } from '../vault/vault'
 import { TokenChecker } from './checker'
 import { createGitProbe } from './git-probe'
@@ -13,7 +13,7 @@ export type { CheckerDeps, DraftTarget, VaultPort } from './checker'
 export const createChecker = (deps: ServiceDeps, vault: Vault, network: Partial<NetworkOptions> = {}): TokenChecker =>
   new TokenChecker({
     vault: () => vault,
-    http: new ValidationHttp(deps.env, { ...network, ...deps.validationNetwork }, deps.clock),
+    http: new ValidationHttp(deps.env, { ...network, ...deps.validationNetwork }, deps.clock, deps.network),
     git: createGitProbe(deps.env),
     clock: deps.clock,
     log: deps.log,

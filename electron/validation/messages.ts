@@ -1,5 +1,6 @@
 import type { HostKind } from '../../shared/domain/hosts'
 import type { TokenIdentity, ValidationStatus } from '../../shared/domain/token'
+import { caFileNameFor } from './ca-files'
 import type { UnreachableKind } from './network-errors'
 
 /** Display names used in messages. */
@@ -45,13 +46,15 @@ export const statusMessage = (status: ValidationStatus, host: string, identity?:
 export const unreachableMessage = (kind: UnreachableKind, host: string, where: string, timeoutMs?: number): string => {
   switch (kind) {
     case 'timeout':
-      return `${host} at ${where} did not answer within ${Math.round((timeoutMs ?? 0) / 1000) || 1} s; check the server address and your network or proxy (HTTPS_PROXY), then try again.`
+      return `${host} at ${where} did not answer within ${Math.round((timeoutMs ?? 0) / 1000) || 1} s; check the server address and your network or proxy settings, then try again.`
     case 'refused':
       return `${host} at ${where} refused the connection; check the server address and that the server is running, then try again.`
     case 'dns':
       return `The name ${where} could not be found; check the server address and your network, then try again.`
     case 'tls':
-      return `The certificate of ${where} is not trusted, so the token was not sent; if your company uses its own certificate authority, add it with NODE_EXTRA_CA_CERTS or the host's CA file.`
+      // Fixes that work in the packaged app too: its fuse drops NODE_EXTRA_CA_CERTS (fuses.md "nodeOptions"),
+      // while it trusts the OS store (electron/validation/os-network.ts) and the per-host CA file.
+      return `The certificate of ${where} is not trusted, so the token was not sent; if your company uses its own certificate authority, save it as \`ca/${caFileNameFor(where)}\` in PAT Keeper's data folder, or add it to your system's trusted certificates (the app uses them; the \`patkeeper\` command reads NODE_EXTRA_CA_CERTS instead).`
     case 'other':
       return statusMessage('unreachable', host)
   }

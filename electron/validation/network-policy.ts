@@ -23,18 +23,33 @@ export const DEFAULT_NETWORK: NetworkOptions = {
   perHostConcurrency: 6,
 }
 
+/** Where one dispatcher sends requests and what it trusts. */
+export interface DispatchRoute {
+  /** A proxy the OS named for this URL (electron/validation/network-source.ts); unset = the environment's. */
+  proxy?: string | 'direct'
+  /** CA certificates (PEM) to trust besides Node's bundled roots (the OS trust store in the app). */
+  trustedCa?: readonly string[]
+  /** A per-host CA file (<data folder>/ca/<host>.pem). */
+  caFile?: string
+}
+
 /**
- * Builds the undici dispatcher for validation requests. The proxy comes from `HTTPS_PROXY`/`HTTP_PROXY`/
- * `NO_PROXY` (EnvHttpProxyAgent, as curl and git read them). Certificates: Node's bundled roots plus
- * `NODE_EXTRA_CA_CERTS` (Node adds those to its default store) plus an optional per-host CA file. TLS
- * verification is never turned off (Electron security checklist: do not weaken TLS).
+ * Builds the undici dispatcher for validation requests. Proxy: the one the OS named (the app), else
+ * `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` (EnvHttpProxyAgent, as curl and git read them; the CLI).
+ * Certificates: Node's bundled roots plus the OS store (app), `NODE_EXTRA_CA_CERTS` (Node adds those to its
+ * default store; the packaged app's fuse drops it) and an optional per-host CA file. TLS verification is
+ * never turned off (Electron security checklist: do not weaken TLS).
  */
-export const createDispatcher = async (env: Readonly<Record<string, string | undefined>>, timeoutMs: number, caFile?: string): Promise<Dispatcher> => {
+export const createDispatcher = async (env: Readonly<Record<string, string | undefined>>, timeoutMs: number, route: DispatchRoute = {}): Promise<Dispatcher> => {
   // Loaded on first use: undici costs ~70 ms to load, which every CLI command would otherwise pay.
-  const { Agent, EnvHttpProxyAgent } = await import('undici')
-  const ca = caFile ? [...rootCertificates, ...extraCa(env), readFileSync(caFile, 'utf8')] : undefined
+  const { Agent, EnvHttpProxyAgent, ProxyAgent } = await import('undici')
+  const extra = [...(route.trustedCa ?? []), ...(route.caFile ? [readFileSync(route.caFile, 'utf8')] : [])]
+  const ca = extra.length > 0 ? [...rootCertificates, ...extraCa(env), ...extra] : undefined
   const connect = { timeout: timeoutMs, ...(ca ? { ca } : {}) }
   const timeouts = { headersTimeout: timeoutMs, bodyTimeout: timeoutMs }
+  if (route.proxy === 'direct') return new Agent({ connect, ...timeouts })
+  // The tunnelled TLS (to the host) checks against `requestTls`; `proxyTls` covers an HTTPS proxy itself.
+  if (route.proxy) return new ProxyAgent({ uri: route.proxy, requestTls: ca ? { ca } : {}, proxyTls: ca ? { ca } : {}, connect: { timeout: timeoutMs }, ...timeouts })
   const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy
   const httpProxy = env.HTTP_PROXY ?? env.http_proxy
   if (!httpsProxy && !httpProxy) return new Agent({ connect, ...timeouts })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { TokenRecord } from '../../shared/domain/token'
 import { addTokenRequest, type AddTokenRequest } from '../../shared/ipc/channels/tokens'
-import type { ServiceDeps } from '../app/services'
+import type { ServiceDeps } from '../app/service-deps'
 import { AppError, isAppError } from '../errors/app-error'
 import type { MetadataStore } from '../metadata/metadata-store'
 import type { SecretStore } from '../secrets/secret-store'

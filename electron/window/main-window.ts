@@ -9,7 +9,7 @@ export const APP_START_URL = 'app://renderer/index.html'
  * sandbox, no Node integration anywhere, no webview, no insecure content, web security left at its default
  * (on), no experimental or Blink features, middle-click (Auxclick) disabled so links cannot open windows.
  */
-export const createMainWindow = (options: { preloadPath: string; devServerUrl?: string; isPackaged: boolean }) => {
+export const createMainWindow = (options: { preloadPath: string; devServerUrl?: string; isPackaged: boolean; onSessionEnd?: () => void }) => {
   const window = new BrowserWindow({
     width: 1120,
     height: 760,
@@ -35,7 +35,17 @@ export const createMainWindow = (options: { preloadPath: string; devServerUrl?: 
       devTools: !options.isPackaged,
     },
   })
-  window.once('ready-to-show', () => window.show())
+  // Shown on ready-to-show only (browser-window.md "Showing the window gracefully"): no empty flash.
+  window.once('ready-to-show', () => {
+    window.show()
+    window.focus()
+  })
+  // Windows log-off/shutdown: `before-quit` is not emitted then (app.md), so the window's session-end events
+  // clear a copied token (browser-window.md "query-session-end", "session-end").
+  if (options.onSessionEnd) {
+    window.on('query-session-end', options.onSessionEnd)
+    window.on('session-end', options.onSessionEnd)
+  }
   void window.loadURL(options.devServerUrl ?? APP_START_URL)
   return window
 }

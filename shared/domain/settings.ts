@@ -9,6 +9,10 @@ export interface Settings {
   /** Days after which a key without expiry should be rotated. */
   rotationAdviceDays: number
   startAtLogin: boolean
+  /** Keep watching after the window closes; null = on only where a tray icon shows (electron/platform/background.ts). */
+  keepRunningInBackground: boolean | null
+  /** The "still running" notice after the first window close was shown once. */
+  backgroundNoticeShown: boolean
 }
 
 /** Defaults for a new install. */
@@ -18,4 +22,6 @@ export const DEFAULT_SETTINGS: Settings = {
   recheckIntervalHours: 24,
   rotationAdviceDays: 90,
   startAtLogin: false,
+  keepRunningInBackground: null,
+  backgroundNoticeShown: false,
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ServiceDeps } from '../../electron/app/services'
+import type { ServiceDeps } from '../../electron/app/service-deps'
 import { createLogger } from '../../electron/log/logger'
 import { Redactor } from '../../electron/log/redact'
 

@@ -12,7 +12,11 @@ interface Draft {
   recheck: string
   rotation: string
   startAtLogin: boolean
+  background: 'auto' | 'on' | 'off'
 }
+
+/** The settings this screen edits (the rest are main's own bookkeeping). */
+type EditedSettings = Omit<Settings, 'backgroundNoticeShown'>
 
 const toDraft = (s: Settings): Draft => ({
   thresholds: s.alertThresholdsDays.join(', '),
@@ -20,10 +24,11 @@ const toDraft = (s: Settings): Draft => ({
   recheck: String(s.recheckIntervalHours),
   rotation: String(s.rotationAdviceDays),
   startAtLogin: s.startAtLogin,
+  background: s.keepRunningInBackground === null ? 'auto' : s.keepRunningInBackground ? 'on' : 'off',
 })
 
 /** Checks the form; returns the settings or a message saying which field to fix. */
-const parseDraft = (d: Draft): Settings | string => {
+const parseDraft = (d: Draft): EditedSettings | string => {
   const thresholds = d.thresholds.split(/[\s,]+/).filter(Boolean).map(Number)
   if (!thresholds.length || thresholds.some((n) => !Number.isInteger(n) || n < 0 || n > 365)) return 'Alert days must be whole numbers between 0 and 365, separated by commas.'
   if (thresholds.length > 10) return 'Give at most 10 alert days.'
@@ -35,7 +40,7 @@ const parseDraft = (d: Draft): Settings | string => {
   const recheck = int(d.recheck, 1, 336, 'Re-check interval')
   const rotation = int(d.rotation, 7, 730, 'Rotation advice')
   for (const v of [clipboard, recheck, rotation]) if (typeof v === 'string') return v
-  return { alertThresholdsDays: thresholds, clipboardClearSeconds: clipboard as number, recheckIntervalHours: recheck as number, rotationAdviceDays: rotation as number, startAtLogin: d.startAtLogin }
+  return { alertThresholdsDays: thresholds, clipboardClearSeconds: clipboard as number, recheckIntervalHours: recheck as number, rotationAdviceDays: rotation as number, startAtLogin: d.startAtLogin, keepRunningInBackground: d.background === 'auto' ? null : d.background === 'on' }
 }
 
 /** Settings: alert thresholds, clipboard clearing, re-check cadence, rotation advice; keychain health. */
@@ -54,7 +59,7 @@ export const SettingsView = () => {
     setDraft(toDraft(result.value))
     setMessage({ tone: 'ok', text: 'Settings saved.' })
   }
-  const field = (key: keyof Omit<Draft, 'startAtLogin'>, label: string, hint: string, suffix?: string) => (
+  const field = (key: keyof Omit<Draft, 'startAtLogin' | 'background'>, label: string, hint: string, suffix?: string) => (
     <div className="field">
       <label htmlFor={`set-${key}`}>{label}</label>
       <div className="row">
@@ -81,6 +86,15 @@ export const SettingsView = () => {
             <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => setDraft({ ...draft, startAtLogin: e.target.checked })} />
             Start PAT Keeper when I log in (it stays in the tray)
           </label>
+          <div className="field">
+            <label htmlFor="set-background">Keep running in the background</label>
+            <select id="set-background" className="input" value={draft.background} onChange={(e) => setDraft({ ...draft, background: e.target.value as Draft['background'] })}>
+              <option value="auto">Where a tray icon shows (not on GNOME without the AppIndicator extension)</option>
+              <option value="on">Yes: keep watching for expiry after the window closes</option>
+              <option value="off">No: quit when the window closes</option>
+            </select>
+            <span className="hint">In the background PAT Keeper still warns before tokens expire. Quit it from the tray icon menu or File → Quit.</span>
+          </div>
           <div className="row">
             <button className="btn btn-primary" type="submit">Save settings</button>
           </div>

@@ -122,6 +122,7 @@ export const settingsUpdateRequest = z.strictObject({
   recheckIntervalHours: z.int().min(1).max(24 * 14).optional(),
   rotationAdviceDays: z.int().min(7).max(730).optional(),
   startAtLogin: z.boolean().optional(),
+  keepRunningInBackground: z.boolean().nullable().optional(),
 })
 
 /** The import screen's scan result: which files were read and what they hold (masked). */

@@ -6,6 +6,7 @@ import { createServices } from '../../../electron/app/services'
 import { PRODUCTION_CSP } from '../../../electron/security/csp'
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract'
 import { createTestDeps, tempDir } from '../../helpers/test-deps'
+import { startConnectProxy } from '../../helpers/connect-proxy'
 import { loadWithFakeElectron, type FakeElectron } from '../../rigs/electron/load-with-fake'
 
 const ROOT = join(import.meta.dirname, '../../..')
@@ -105,6 +106,21 @@ describe('built main process with Electron replaced by a recording fake', () => 
     expect(labels).toContain('Quit')
     expect(electron.Tray.last.tooltip).toMatch(/PAT Keeper/)
     expect(electron.Notification.created[0].options.title).toMatch(/ci/)
+  })
+
+  it('sends token checks through the proxy the OS names for the host (session.resolveProxy)', async () => {
+    const proxy = await startConnectProxy({ loopbackOnly: true })
+    try {
+      electron.session.defaultSession.proxyAnswer = `PROXY ${new URL(proxy.url).host}; DIRECT`
+      const contents = electron.BrowserWindow.getAllWindows()[0].webContents
+      const list = await electron.ipcMain.handlers['tokens:list']({ sender: contents, senderFrame: contents.mainFrame })
+      const result = await electron.ipcMain.handlers['tokens:check']({ sender: contents, senderFrame: contents.mainFrame }, list.value[0].id)
+      expect(result).toMatchObject({ ok: true, value: { status: 'unreachable' } }) // no network here: the proxy cannot reach gitlab.com
+      expect(proxy.tunnels).toContain('gitlab.com:443')
+      expect(electron.calls.some((c: { name: string; args: string[] }) => c.name === 'session.resolveProxy' && c.args[0]!.startsWith('https://gitlab.com/'))).toBe(true)
+    } finally {
+      await proxy.close()
+    }
   })
 
   it('keeps running in the tray when the window is closed', () => {
