@@ -11,6 +11,9 @@ export type { Recognition, TokenWarning } from './recognize-types'
 /** Tokens are long runs of letters, digits and a few symbols; passwords are shorter or use other punctuation. */
 const looksLikePassword = (secret: string): boolean => secret.length < 20 || /[^A-Za-z0-9_.~+/=:-]/.test(secret)
 
+/** "an Atlassian API token", "a GitHub …". */
+const withArticle = (label: string): string => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`
+
 const AZURE_GLOBAL_DEADLINE = '2026-12-01'
 
 const azureGlobalWarning = (now: Date): TokenWarning => ({
@@ -30,8 +33,8 @@ const cutWarning = (secret: string, formats: TokenFormat[]): TokenWarning => {
   return {
     code: 'truncated',
     message: exact
-      ? `Looks cut off: ${secret.length} of ${min} characters of a ${what}. Copy the whole token again.`
-      : `Looks cut off: ${secret.length} characters, but a ${what} has at least ${Math.max(min, secret.length + 1)}. Copy the whole token again.`,
+      ? `This ${what} looks cut off: ${secret.length} of ${min} characters. Copy the whole token again.`
+      : `This ${what} looks cut off: ${secret.length} characters, but it has at least ${Math.max(min, secret.length + 1)}. Copy the whole token again.`,
   }
 }
 
@@ -73,7 +76,7 @@ export const recognizeToken = (raw: string, chosenKind?: HostKind, now: Date = n
   if (chosenKind && !format.kinds.includes(chosenKind)) {
     warnings.push({
       code: 'other-host',
-      message: `This looks like a ${format.label}, but you chose ${hostSpec(chosenKind).displayName}. Check that you copied the right token, or go back and pick ${hostSpec(format.kinds[0]!).displayName}.`,
+      message: `This looks like ${withArticle(format.label)}, but you chose ${hostSpec(chosenKind).displayName}. Check that you copied the right token, or go back and pick ${hostSpec(format.kinds[0]!).displayName}.`,
     })
   }
   if (format.dead) warnings.push(format.dead)
