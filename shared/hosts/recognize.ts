@@ -56,7 +56,7 @@ const placeholderWarning: TokenWarning = {
  */
 export const recognizeToken = (raw: string, chosenKind?: HostKind, now: Date = new Date()): Recognition => {
   const paste = cleanPaste(raw)
-  const warnings = [...paste.warnings]
+  const warnings = paste.warnings
   const secret = paste.secret
   const cleaned = paste.changed ? { cleaned: secret } : {}
   if (chosenKind === 'azure-devops') warnings.push(azureGlobalWarning(now))

@@ -6,6 +6,8 @@ const KINDS: HostKind[] = ['gitlab', 'gitlab-self-managed']
 const PREFIXES = 'docs.gitlab.com/security/tokens/#token-prefixes (doc/security/tokens/index.md)'
 /** An optional instance prefix such as `SIE-` (GitLab MR 211171: at most 20 characters). */
 const INSTANCE = '(?:[A-Za-z0-9_]{1,20}-)?'
+/** What an instance prefix adds at most to a token's length. */
+const INSTANCE_MAX = 21
 
 /** Routable shape `<prefix><payload 27-300>.<version>.<length><crc>` (routable_token.rb). */
 const routable = (prefix: string): { pattern: RegExp; cut: RegExp } => ({
@@ -14,7 +16,7 @@ const routable = (prefix: string): { pattern: RegExp; cut: RegExp } => ({
 })
 
 const other = (prefix: string, label: string, what: string, body: string, min: number, max: number, source: string): TokenFormat => ({
-  type: 'not-personal', label, prefix, pattern: new RegExp(`^${INSTANCE}${prefix}${body}$`), length: { min, max }, alphabet: body,
+  type: 'not-personal', label, prefix, pattern: new RegExp(`^${INSTANCE}${prefix}${body}$`), length: { min, max: max + INSTANCE_MAX }, alphabet: body,
   personal: false, kinds: KINDS, source: `${PREFIXES}; ${source}`,
   caution: { code: 'not-a-pat', message: `This is a GitLab ${what}, not a personal access token. Create a personal access token as the guide shows.` },
 })
@@ -23,7 +25,7 @@ const other = (prefix: string, label: string, what: string, body: string, min: n
 export const GITLAB_FORMATS: TokenFormat[] = [
   {
     type: 'personal', label: 'GitLab personal, project or group access token', prefix: 'glpat-', ...routable('glpat-'),
-    length: { min: 46, max: 340 }, alphabet: 'base64url payload, then .version.length and a base36 CRC-32',
+    length: { min: 46, max: 319 + INSTANCE_MAX }, alphabet: 'base64url payload, then .version.length and a base36 CRC-32',
     checksum: gitlabRoutableChecksumOk, personal: true, kinds: KINDS,
     // Payload, then ".01." (4), the 2-character length and the 7-character CRC.
     wholeLength: (clipped) => (clipped.includes('.') ? clipped.indexOf('.') + 13 : undefined),
@@ -32,7 +34,7 @@ export const GITLAB_FORMATS: TokenFormat[] = [
   {
     type: 'personal', label: 'GitLab personal, project or group access token', prefix: 'glpat-',
     pattern: new RegExp(`^${INSTANCE}glpat-[A-Za-z0-9_-]{20}$`), cut: new RegExp(`^${INSTANCE}glpat-[A-Za-z0-9_-]{0,19}$`),
-    length: { min: 26, max: 26 }, alphabet: 'A-Z a-z 0-9 _ -', personal: true, kinds: KINDS,
+    length: { min: 26, max: 26 + INSTANCE_MAX }, alphabet: 'A-Z a-z 0-9 _ -', personal: true, kinds: KINDS,
     source: `${PREFIXES}; gitleaks cmd/generate/config/rules/gitlab.go (GitlabPat: glpat- + 20)`,
   },
   { ...other('glrt-', 'GitLab runner authentication token', 'runner authentication token', '(?:t\\d_)?[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}(?:\\.[0-9a-z]{2})?[0-9a-z]{7})?', 25, 340, 'gitleaks rules/gitlab.go (GitlabRunnerAuthenticationToken, ...Routable)') },

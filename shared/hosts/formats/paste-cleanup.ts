@@ -9,7 +9,10 @@ export interface PasteCleanup {
   warnings: TokenWarning[]
 }
 
+const QUOTE_CHARS = '"\'`\u201c\u201d\u2018\u2019'
 const QUOTES = /^["'`\u201c\u201d\u2018\u2019]+|["'`\u201c\u201d\u2018\u2019,;]+$/g
+/** Cheap first look (this runs on every keystroke): quotes can only be at either end. */
+const hasQuote = (s: string) => QUOTE_CHARS.includes(s[0] ?? ' ') || `${QUOTE_CHARS},;`.includes(s[s.length - 1] ?? ' ')
 const AUTH_PREFIX = /^(?:authorization:\s*)?(?:bearer|token|basic)\s+/i
 
 /**
@@ -22,18 +25,19 @@ export const cleanPaste = (raw: string): PasteCleanup => {
   let secret = raw.trim()
   if (secret !== raw) warnings.push({ code: 'whitespace', message: 'Spaces or line breaks were pasted around the token. PAT Keeper removes them when it saves.' })
   let changed = false
-  const unquoted = secret.replace(QUOTES, '')
+  const unquoted = hasQuote(secret) ? secret.replace(QUOTES, '') : secret
   if (unquoted !== secret && unquoted.length > 0) {
     warnings.push({ code: 'quotes', message: 'Quote marks were copied with the token; they are not part of it.' })
     secret = unquoted.trim()
     changed = true
   }
-  if (AUTH_PREFIX.test(secret) && secret.replace(AUTH_PREFIX, '').length >= 8) {
+  if (secret.length > 6 && /^[ABTabt]/.test(secret) && AUTH_PREFIX.test(secret) && secret.replace(AUTH_PREFIX, '').length >= 8) {
     const word = /^(?:authorization:\s*)?(\w+)/i.exec(secret)![1]!
     warnings.push({ code: 'auth-prefix', message: `"${word}" at the start belongs to an HTTP header, not to the token.` })
     secret = secret.replace(AUTH_PREFIX, '').replace(QUOTES, '')
     changed = true
   }
+  if (!/\s/.test(secret)) return { secret, changed, warnings }
   if (/[\r\n]/.test(secret) && !/[ \t]/.test(secret.replace(/[ \t]*\r?\n[ \t]*/g, ''))) {
     warnings.push({ code: 'line-break', message: 'The token was split over several lines when it was copied; the parts belong together.' })
     secret = secret.replace(/\s*[\r\n]\s*/g, '')

@@ -47,6 +47,12 @@ describe('never contradicts itself', () => {
 })
 
 describe('the format table', () => {
+  it('odd first characters do not change what later pastes are recognised as', () => {
+    const token = githubToken('ghp_')
+    for (const odd of ['\u01e7hp_abc', '\u0000g', 'g', 'SIE-\u00e9l', '-glpat-x']) recognizeToken(odd, 'github')
+    expect(recognizeToken(token, 'github').checksum).toBe('ok')
+    expect(recognizeToken(gitlabRoutableToken('SIE-glpat-'), 'gitlab').checksum).toBe('ok')
+  })
   it('every row names its source, lengths and alphabet, and its pattern fits its lengths', () => {
     for (const f of TOKEN_FORMATS) {
       expect(f.source, f.label).toMatch(/\w{4,}/)
