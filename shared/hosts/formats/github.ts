@@ -24,7 +24,7 @@ export const GITHUB_FORMATS: TokenFormat[] = [
   {
     // 22 + "_" + 59 observed; GitHub publishes no checksum for these, so none is checked.
     type: 'fine-grained', label: 'GitHub fine-grained personal access token', prefix: 'github_pat_',
-    pattern: /^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59,240}$/, cut: /^github_pat_(?:[A-Za-z0-9]{0,21}|[A-Za-z0-9]{22}_[A-Za-z0-9]{0,58})$/,
+    pattern: /^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59,221}$/, cut: /^github_pat_(?:[A-Za-z0-9]{0,21}|[A-Za-z0-9]{22}_[A-Za-z0-9]{0,58})$/,
     length: { min: 93, max: 255 }, alphabet: 'A-Z a-z 0-9 with one _ after 22', personal: true, kinds: KINDS,
     source: 'github.blog changelog 2022-10-18 (fine-grained PATs); gitleaks rules/github.go (GitHubFineGrainedPat: github_pat_ + 82)',
   },

@@ -37,7 +37,7 @@ export const GITLAB_FORMATS: TokenFormat[] = [
     length: { min: 26, max: 26 + INSTANCE_MAX }, alphabet: 'A-Z a-z 0-9 _ -', personal: true, kinds: KINDS,
     source: `${PREFIXES}; gitleaks cmd/generate/config/rules/gitlab.go (GitlabPat: glpat- + 20)`,
   },
-  { ...other('glrt-', 'GitLab runner authentication token', 'runner authentication token', '(?:t\\d_)?[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}(?:\\.[0-9a-z]{2})?[0-9a-z]{7})?', 25, 340, 'gitleaks rules/gitlab.go (GitlabRunnerAuthenticationToken, ...Routable)') },
+  other('glrt-', 'GitLab runner authentication token', 'runner authentication token', '(?:t\\d_)?[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}(?:\\.[0-9a-z]{2})?[0-9a-z]{7})?', 25, 340, 'gitleaks rules/gitlab.go (GitlabRunnerAuthenticationToken, ...Routable)'),
   other('glrtr-', 'GitLab runner registration token', 'runner registration token', '[A-Za-z0-9_-]{20,60}', 26, 66, 'CredSweeper tests/samples/gitlab_prefix_token'),
   other('GR1348941', 'GitLab runner registration token (legacy)', 'runner registration token', '[A-Za-z0-9_-]{20}', 29, 29, 'gitleaks rules/gitlab.go (GitlabRunnerRegistrationToken)'),
   other('glptt-', 'GitLab pipeline trigger token', 'pipeline trigger token', '[0-9a-f]{40}', 46, 46, 'gitleaks rules/gitlab.go (GitlabPipelineTriggerToken)'),

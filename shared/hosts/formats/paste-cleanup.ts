@@ -13,7 +13,7 @@ const QUOTE_CHARS = '"\'`\u201c\u201d\u2018\u2019'
 const QUOTES = /^["'`\u201c\u201d\u2018\u2019]+|["'`\u201c\u201d\u2018\u2019,;]+$/g
 /** Cheap first look (this runs on every keystroke): quotes can only be at either end. */
 const hasQuote = (s: string) => QUOTE_CHARS.includes(s[0] ?? ' ') || `${QUOTE_CHARS},;`.includes(s[s.length - 1] ?? ' ')
-const AUTH_PREFIX = /^(?:authorization:\s*)?(?:bearer|token|basic)\s+/i
+const AUTH_PREFIX = /^(?:authorization:\s*)?(bearer|token)\s+/i
 
 /**
  * Takes off what copying often brings along: outer whitespace, quote marks, an HTTP `Bearer `/`token `
@@ -32,7 +32,8 @@ export const cleanPaste = (raw: string): PasteCleanup => {
     changed = true
   }
   if (secret.length > 6 && /^[ABTabt]/.test(secret) && AUTH_PREFIX.test(secret) && secret.replace(AUTH_PREFIX, '').length >= 8) {
-    const word = /^(?:authorization:\s*)?(\w+)/i.exec(secret)![1]!
+    // Named from a fixed list, never copied from the paste.
+    const word = AUTH_PREFIX.exec(secret)![1]!.toLowerCase() === 'bearer' ? 'Bearer' : 'token'
     warnings.push({ code: 'auth-prefix', message: `"${word}" at the start belongs to an HTTP header, not to the token.` })
     secret = secret.replace(AUTH_PREFIX, '').replace(QUOTES, '')
     changed = true

@@ -56,6 +56,7 @@ const github: Case[] = [
   { name: 'classic with a trailing quote and comma (copied from JSON)', source: 'issue 14', secret: `${ghp}",`, kind: 'github', checksum: 'ok', codes: ['quotes'], cleaned: true },
   { name: 'classic after "Bearer "', source: 'docs.github.com REST "Authenticating" (Authorization: Bearer)', secret: `Bearer ${ghp}`, kind: 'github', checksum: 'ok', codes: ['auth-prefix'], says: /"Bearer"/, cleaned: true },
   { name: 'classic after "token "', source: 'docs.github.com REST "Authenticating" (Authorization: token)', secret: `token ${ghp}`, kind: 'github', checksum: 'ok', codes: ['auth-prefix'], cleaned: true },
+  { name: 'classic copied with its whole Authorization header', source: 'RFC 6750 section 2.1 (Authorization: Bearer)', secret: `Authorization: Bearer ${ghp}`, kind: 'github', checksum: 'ok', codes: ['auth-prefix'], says: /^"Bearer" at the start/, cleaned: true },
   { name: 'classic wrapped over two lines', source: 'issue 14 (a token wrapped over two lines)', secret: `${ghp.slice(0, 25)}\n${ghp.slice(25)}`, kind: 'github', checksum: 'ok', codes: ['line-break'], cleaned: true },
   { name: 'classic with a newline after it', source: 'issue 14', secret: `  ${ghp}\n`, kind: 'github', checksum: 'ok', codes: ['whitespace'] },
   { name: 'fine-grained, CredSweeper sample', source: 'Samsung/CredSweeper tests/samples/github_fine_granted_token', secret: FINE_CS, kind: 'github', type: 'fine-grained', codes: [], says: /^GitHub fine-grained personal access token$/ },

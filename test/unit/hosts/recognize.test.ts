@@ -99,7 +99,7 @@ describe('no warning contains any 8-character run of the secret', () => {
   it('for random strings, mutated samples, clipped and wrapped ones', () => {
     const body = fc.string({ unit: fc.constantFrom(...TOKEN_CHARS), minLength: 0, maxLength: 260 })
     const prefix = fc.constantFrom('', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'SIE-glpat-', 'glrt-', 'gloas-', 'ATATT3xFfGF0', 'ATBB', 'BBDC-', 'AKIA', 'GR1348941')
-    const wrap = fc.constantFrom((s: string) => s, (s: string) => `"${s}"`, (s: string) => `Bearer ${s}`, (s: string) => `${s.slice(0, 9)}\n${s.slice(9)}`, (s: string) => ` ${s} `)
+    const wrap = fc.constantFrom((s: string) => s, (s: string) => `"${s}"`, (s: string) => `Bearer ${s}`, (s: string) => `${s.slice(0, 9)}\n${s.slice(9)}`, (s: string) => ` ${s} `, (s: string) => `Authorization: Bearer ${s}`)
     const kind = fc.option(fc.constantFrom(...KINDS), { nil: undefined })
     fc.assert(fc.property(prefix, body, wrap, kind, (p, b, w, k) => check(w(p + b), k)), { numRuns: 3000 })
     const sample = fc.constantFrom(...SAMPLES, githubToken('ghp_'), gitlabRoutableToken())
