@@ -5,6 +5,7 @@
 // (Atlassian, BBDC), microsoft/sarif-pattern-matcher SEC101_102.AdoPatValidator.cs (Azure legacy).
 import { randomBytes } from 'node:crypto'
 import { crc32 } from 'node:zlib'
+import { marvin32 } from '../../shared/hosts/formats/marvin32'
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 const crc = (data: string | Uint8Array) => crc32(typeof data === 'string' ? Buffer.from(data, 'latin1') : data) >>> 0
@@ -36,6 +37,16 @@ export const atlassianToken = (head = 'ATATT3xFfGF0', total = 192): string => {
 
 /** A Bitbucket Data Center token: `BBDC-` + base64 of "<12-digit id>:<20 random bytes>". */
 export const bbdcToken = (): string => `BBDC-${Buffer.concat([Buffer.from(`${100000000000 + (randomBytes(4).readUInt32BE() % 899999999999)}:`), randomBytes(20)]).toString('base64')}`
+
+/**
+ * An 84-character Azure DevOps PAT in Microsoft's common annotated key layout, its checksum from
+ * shared/hosts/formats/marvin32.ts (itself checked against SymCrypt's test vector in checksums.test.ts).
+ */
+export const azureCaskToken = (): string => {
+  const head = `${randomChars(52)}JQQJ99AG${'A'.repeat(12)}AAAAAZDO`
+  const sum = marvin32(Buffer.from(head, 'base64'), 0x756c7430, 0x44656661)
+  return `${head}${Buffer.from([sum & 0xff, (sum >>> 8) & 0xff, (sum >>> 16) & 0xff]).toString('base64')}`
+}
 
 const B32 = 'abcdefghijklmnopqrstuvwxyz234567'
 

@@ -1,11 +1,18 @@
 import type { HostKind } from '../../domain/hosts'
 import type { TokenFormat } from '../types'
-import { azureLegacyChecksumOk } from './checksums'
+import { azureCaskChecksumOk, azureLegacyChecksumOk } from './checksums'
 
 const KINDS: HostKind[] = ['azure-devops', 'azure-devops-server']
 
 /** Azure DevOps PAT formats: 84 characters with the `AZDO` signature since July 2024, 52 base32 before. */
 export const AZURE_FORMATS: TokenFormat[] = [
+  {
+    // Microsoft's "common annotated security key" layout: 52 random, JQQJ99, date, reserved, AZDO, checksum.
+    type: 'pat', label: 'Azure DevOps personal access token', prefix: '',
+    pattern: /^[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{12}AAAAAZDO[A-Za-z0-9]{4}$/, length: { min: 84, max: 84 },
+    alphabet: 'A-Z a-z 0-9 (base64 digits), last 4 a Marvin32 checksum', checksum: azureCaskChecksumOk, personal: true, kinds: KINDS,
+    source: 'microsoft/security-utilities GeneratedRegexPatterns/HighConfidenceSecurityModels.json (SEC101/201) and IdentifiableSecrets.cs',
+  },
   {
     // The signature's position is not published (one scanner sample has it at 76), so anywhere.
     type: 'pat', label: 'Azure DevOps personal access token', prefix: '', pattern: /^(?=[A-Za-z0-9]*AZDO)[A-Za-z0-9]{84}$/,

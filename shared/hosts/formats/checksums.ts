@@ -2,6 +2,7 @@
 // follows the host's own generator or a secret scanner that checks it; a failing one is reported as
 // "typo or cut", never as a refusal (self-managed hosts and future formats may differ).
 import { BASE62, crc32Ascii, crc32Bytes, decodeBase32, decodeBase64, encodeDigits } from './crc32'
+import { marvin32 } from './marvin32'
 
 /**
  * GitHub `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`: the last 6 characters are the CRC-32 of the random part
@@ -60,6 +61,28 @@ export const azureLegacyChecksumOk = (token: string): boolean => {
 
 /** Where `azureLegacyChecksumOk` reads the checksum bytes and what it XORs with (for sample builders). */
 export const AZURE_LEGACY_LAYOUT = { crcAt: AZURE_CRC_AT, magic: AZURE_PAT_MAGIC }
+
+/** Seed "Default0": its ASCII bytes reversed, read as a little-endian 64-bit number (low, high words). */
+const CASK_SEED = [0x756c7430, 0x44656661] as const
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/**
+ * Azure DevOps 84-character PATs (Microsoft "common annotated security key"): `JQQJ99` at 52, `AZDO` at
+ * 76, and the last 4 characters the base64 of the first 3 little-endian bytes of Marvin32 (seed
+ * "Default0") over the base64-decoded first 80. Source: microsoft/security-utilities
+ * src/Microsoft.Security.Utilities.Core/IdentifiableSecrets.cs (TryValidateCommonAnnotatedKey),
+ * LegacyCommonAnnotatedSecurityKey.cs (offsets). Microsoft also accepts the base62 form of the sum.
+ */
+export const azureCaskChecksumOk = (token: string): boolean => {
+  const bytes = decodeBase64(token.slice(0, 80))
+  if (!bytes || bytes.length !== 60) return false
+  const sum = marvin32(bytes, CASK_SEED[0], CASK_SEED[1])
+  const b = [sum & 0xff, (sum >>> 8) & 0xff, (sum >>> 16) & 0xff]
+  const base64 = B64[b[0]! >> 2]! + B64[((b[0]! & 3) << 4) | (b[1]! >> 4)]! + B64[((b[1]! & 15) << 2) | (b[2]! >> 6)]! + B64[b[2]! & 63]!
+  if (token.slice(80) === base64) return true
+  const bigEndian = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | ((sum >>> 24) & 0xff)) >>> 0
+  return encodeDigits(bigEndian, BASE62, 1).startsWith(token.slice(80))
+}
 
 /**
  * Bitbucket Data Center `BBDC-` tokens: base64 of "<numeric id>:<random bytes>". Source: Samsung/CredSweeper

@@ -1,7 +1,8 @@
 import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { atlassianChecksumOk, azureLegacyChecksumOk, bbdcStructureOk, githubChecksumOk, gitlabRoutableChecksumOk } from '../../../shared/hosts/formats/checksums'
+import { atlassianChecksumOk, azureCaskChecksumOk, azureLegacyChecksumOk, bbdcStructureOk, githubChecksumOk, gitlabRoutableChecksumOk } from '../../../shared/hosts/formats/checksums'
 import { crc32Ascii } from '../../../shared/hosts/formats/crc32'
+import { marvin } from '../../../shared/hosts/formats/marvin32'
 import { gitlabRoutableToken, randomChars } from '../../helpers/token-samples'
 
 // Each checksum against samples published by the scanners or hosts; a one-character change must fail it.
@@ -41,6 +42,16 @@ describe('checksums', () => {
     expect(azureLegacyChecksumOk('h5lxeqkz4zujkyvzg5emkejgelxj4x64tvyzclprekuloawbbz5q')).toBe(true)
     expect(azureLegacyChecksumOk('deadbeefdeadbeefdeadbeefdeadbeefdeadbeefdeadbeefdead')).toBe(false)
     expect(azureLegacyChecksumOk('h5lxeqkz4zujkyvzg5emkejgelxj4x64tvyzclprekuloawbbz5a')).toBe(false)
+  })
+  it('Marvin equals SymCrypt\'s standard test vector (microsoft/security-utilities MarvinTests.cs, SymCrypt lib/marvin32.c)', () => {
+    const [low, high] = marvin(Buffer.from('abc'), 0xcd0893b7, 0xd53cd9ce)
+    expect([high.toString(16), low.toString(16)]).toEqual(['22c74339', '492769bf'])
+  })
+  it('Azure DevOps 84-character annotated-key checksum (microsoft/security-utilities src/security_utilities_rust/test_files/bench_data.utf8)', () => {
+    const key = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAJQQJ99AGAAAAAAAAAAAAAAAAABCDTZJ9'
+    expect(azureCaskChecksumOk(key)).toBe(true)
+    expect(azureCaskChecksumOk(`${key.slice(0, -1)}8`)).toBe(false)
+    expect(azureCaskChecksumOk(flip(key, 10))).toBe(false)
   })
   it('Bitbucket Data Center id:bytes structure (CredSweeper tests/samples/bitbuckert_http_access_token)', () => {
     expect(bbdcStructureOk('BBDC-MzQ2Njc4NjkyMDgwOsEidtxMt9WDExIOYPEWBFXH093l')).toBe(true)

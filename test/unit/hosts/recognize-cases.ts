@@ -3,7 +3,7 @@
 // never live secrets); "built" ones are made with test/helpers/token-samples.ts the way the host's
 // generator makes them.
 import type { HostKind } from '../../../shared/domain/hosts'
-import { atlassianToken, azureLegacyToken, bbdcToken, githubToken, gitlabRoutableToken, randomChars } from '../../helpers/token-samples'
+import { atlassianToken, azureCaskToken, azureLegacyToken, bbdcToken, githubToken, gitlabRoutableToken, randomChars } from '../../helpers/token-samples'
 
 /** One pasted string and what must come out. */
 export interface Case {
@@ -37,6 +37,7 @@ const FINE_CS = 'github_pat_11ABLV2EA0gWlOtew7YDYY_xXoiQzNpBTaTjNuaJKYyZDzVsoXQl
 const FINE_GG = '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'
 const ghp = githubToken('ghp_')
 const routable = gitlabRoutableToken()
+const ado84 = azureCaskToken()
 const flip = (s: string, at: number) => s.slice(0, at) + (s[at] === 'a' ? 'b' : 'a') + s.slice(at + 1)
 
 /** GitHub: classic, fine-grained, app, OAuth and refresh tokens, the 2026 installation format. */
@@ -136,6 +137,9 @@ const atlassian: Case[] = [
 /** Azure DevOps: 84-character and legacy 52-character PATs. */
 const azure: Case[] = [
   { name: '84-character PAT with AZDO', source: 'kingfisher rule kingfisher.azure.devops.1 example; Sprint 241 notes', secret: ADO_84, kind: 'azure-devops-server', type: 'pat', codes: [] },
+  { name: '84-character PAT in Microsoft\'s annotated-key layout, built', source: 'microsoft/security-utilities IdentifiableSecrets.cs (TryValidateCommonAnnotatedKey); SEC101/201 pattern', secret: ado84, kind: 'azure-devops-server', type: 'pat', checksum: 'ok', codes: [], says: /^Azure DevOps personal access token, checksum OK$/ },
+  { name: '84-character annotated PAT with one character changed', source: 'IdentifiableSecrets.cs (Marvin32 checksum)', secret: flip(ado84, 20), kind: 'azure-devops-server', checksum: 'failed', codes: ['checksum'] },
+  { name: '84-character annotated PAT cut to 80 (checksum lost)', source: 'LegacyCommonAnnotatedSecurityKey.cs (ChecksumOffset 80)', secret: ado84.slice(0, 80), kind: 'azure-devops-server', type: null, codes: ['truncated'], says: /80 of 84/ },
   { name: '84-character PAT on Services keeps the global-PAT notice', source: 'reference hosts.md (global PATs end 2026-12-01)', secret: ADO_84, kind: 'azure-devops', type: 'pat', codes: ['azure-global-pat'] },
   { name: '84-character PAT cut to 60', source: 'issue 14; Sprint 241 notes (84 characters)', secret: ADO_84.slice(0, 60), kind: 'azure-devops-server', type: null, codes: ['truncated'], says: /looks cut off: 60 of 84 characters/ },
   { name: '84-character PAT with GitHub chosen', source: 'kingfisher.azure.devops.1 example', secret: ADO_84, kind: 'github', hostKind: 'azure-devops', codes: ['other-host'] },
