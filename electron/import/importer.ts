@@ -8,6 +8,7 @@ import { AppError, isAppError } from '../errors/app-error'
 import type { SecretStore } from '../secrets/secret-store'
 import type { Vault } from '../vault/vault-types'
 import { defaultCredentialFiles, readCredentialFile, type StoredCredential } from './credential-file'
+import { formatPrefix, withFormatGuess } from './format-guess'
 import { mapHost } from './map-host'
 
 /** Finds plaintext git credentials, imports chosen ones into the keychain, then offers to erase them. */
@@ -29,15 +30,18 @@ export interface Importer {
 /** Shows a secret's shape without revealing it: prefix and last four characters. */
 export const maskSecret = (secret: string): string => {
   if (secret.length < 12) return '\u2022'.repeat(8)
-  const prefix = /^[A-Za-z]+[_-]/.exec(secret)?.[0] ?? secret.slice(0, 2)
+  const prefix = formatPrefix(secret) || (/^[A-Za-z]+[_-]/.exec(secret)?.[0] ?? secret.slice(0, 2))
   return `${prefix.slice(0, 12)}\u2022\u2022\u2022\u2022${secret.slice(-4)}`
 }
 
 const keyOf = (c: StoredCredential) => createHash('sha256').update(`${c.file}\n${c.line}\n${c.protocol}://${c.username}@${c.hostname}:${c.port}/${c.path}`).digest('hex').slice(0, 16)
 const hostPart = (c: StoredCredential) => `${c.hostname}${c.port ? `:${c.port}` : ''}`
 
+/** The host kind from the credential's URL, or else from its token format. */
+const guessHost = (c: StoredCredential) => withFormatGuess(mapHost(c.protocol, c.hostname, c.port, c.path), c.secret)
+
 const toCandidate = (c: StoredCredential, existing: Awaited<ReturnType<Vault['list']>>): ImportCandidate => {
-  const guess = mapHost(c.protocol, c.hostname, c.port, c.path)
+  const guess = guessHost(c)
   const already = existing.some((t) => t.username === c.username && (t.url === guess.url || (guess.org !== undefined && t.org === guess.org)) && (guess.host === null || t.host === guess.host))
   return {
     key: keyOf(c), file: c.file, line: c.line + 1, host: guess.host, guessed: guess.guessed, url: guess.url,
@@ -87,7 +91,7 @@ export const createImporter = (vault: Vault, secrets: SecretStore, deps: Pick<Se
           outcomes.push({ key: choice.key, ok: false, message: 'That entry is no longer in the file; scan again.' })
           continue
         }
-        const guess = mapHost(c.protocol, c.hostname, c.port, c.path)
+        const guess = guessHost(c)
         const host: HostKind | null = choice.host ?? guess.host
         const label = (choice.label ?? `${c.username || 'token'}@${hostPart(c)}`).slice(0, 120)
         if (!host) {

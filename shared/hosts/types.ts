@@ -53,13 +53,28 @@ export interface TokenPageInput {
   expiresInDays?: number
 }
 
-/** A token format the recogniser knows. */
+/** A token format the recogniser and the importer know (one row of shared/hosts/formats). */
 export interface TokenFormat {
-  /** Machine name, e.g. "classic", "fine-grained", "api-token", "app-password". */
+  /** Machine name, e.g. "classic", "fine-grained", "api-token"; the same as a variant id where one exists. */
   type: string
   label: string
+  /** Fixed start ('' when the format has none). */
+  prefix: string
+  /** The whole token. */
   pattern: RegExp
-  /** The host kinds this format belongs to. */
+  /** What a clipped token of this format looks like (prefix plus fewer characters of the right kind). */
+  cut?: RegExp
+  /** The whole length a clipped copy should have had, when the format tells (GitLab's payload length). */
+  wholeLength?: (clipped: string) => number | undefined
+  /** Total length in characters (min === max when exact). */
+  length: { min: number; max: number }
+  /** Characters after the prefix, in words (for the format table and docs). */
+  alphabet: string
+  /** The built-in checksum, when the host has one: true when it matches. */
+  checksum?: (token: string) => boolean
+  /** Whether this is a token a person creates for themselves (what PAT Keeper is for). */
+  personal: boolean
+  /** The host kinds this format belongs to, its home first. */
   kinds: HostKind[]
   /** Set when tokens of this format no longer work anywhere. */
   dead?: { code: string; message: string }
@@ -67,6 +82,8 @@ export interface TokenFormat {
   caution?: { code: string; message: string }
   /** Only claim this (ambiguous) format when the user chose one of `kinds`. */
   onlyWhenChosen?: boolean
+  /** The doc page, generator source or scanner rule this row follows. */
+  source: string
 }
 
 /** How long tokens live on this host. */

@@ -1,5 +1,5 @@
 import type { Purpose } from '../../domain/hosts'
-import type { PurposeSpec, TokenFormat } from '../types'
+import type { PurposeSpec } from '../types'
 
 /** Least PAT scopes per purpose (vso.code = Code: Read, vso.code_write = Code: Read & write). */
 export const AZURE_PURPOSES: Partial<Record<Purpose, PurposeSpec>> = {
@@ -12,15 +12,6 @@ export const AZURE_PURPOSES: Partial<Record<Purpose, PurposeSpec>> = {
     note: 'Never choose "Full access": organizations often block it, and it exposes far more than code.',
   },
 }
-
-/**
- * Azure DevOps PATs: 84 characters with an `AZDO` signature since July 2024 (position unconfirmed, so
- * anywhere), or 52 lowercase base32 characters before that (ambiguous, claimed only for Azure kinds).
- */
-export const azureFormats: TokenFormat[] = [
-  { type: 'pat', label: 'Azure DevOps personal access token', pattern: /^(?=[A-Za-z0-9]*AZDO)[A-Za-z0-9]{84}$/, kinds: ['azure-devops', 'azure-devops-server'] },
-  { type: 'pat', label: 'Azure DevOps personal access token (older format)', pattern: /^[a-z2-7]{52}$/, kinds: ['azure-devops', 'azure-devops-server'], onlyWhenChosen: true },
-]
 
 /** Git over HTTPS with a PAT: any username works; a fixed one keeps git's credential matching simple. */
 export const azureGitUsername = (input: { username?: string }): string => input.username?.trim() || 'pat'

@@ -1,6 +1,7 @@
 import type { HostSpec, TokenVariant } from '../types'
 import { hostPort, joinUrl } from '../url-parts'
-import { AZURE_PURPOSES, azureFormats, azureGitUsername, azureSteps } from './azure-common'
+import { formatsOf } from '../formats/index'
+import { AZURE_PURPOSES, azureGitUsername, azureSteps } from './azure-common'
 
 const collectionUrl = (url: string, collection: string | undefined) => joinUrl(url, encodeURIComponent(collection ?? ''))
 
@@ -31,7 +32,7 @@ export const azureDevopsServer: HostSpec = {
   gitUsername: azureGitUsername,
   lifetime: { maxDays: null, defaultDays: 30, expiryRequired: true, hostReportsExpiry: false, note: 'A PAT cannot read its own expiry, so PAT Keeper keeps the date you chose.' },
   deprecations: [],
-  formats: azureFormats,
+  formats: formatsOf('azure-devops-server'),
   docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate?view=azure-devops-2022',
   linkHosts: ['learn.microsoft.com'],
   notices: () => [

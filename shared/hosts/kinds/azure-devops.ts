@@ -1,5 +1,6 @@
 import type { HostSpec, TokenVariant } from '../types'
-import { AZURE_PURPOSES, azureFormats, azureGitUsername, azureSteps } from './azure-common'
+import { formatsOf } from '../formats/index'
+import { AZURE_PURPOSES, azureGitUsername, azureSteps } from './azure-common'
 
 const orgUrl = (org: string | undefined) => `https://dev.azure.com/${encodeURIComponent(org ?? '')}`
 
@@ -42,7 +43,7 @@ export const azureDevops: HostSpec = {
     { date: '2026-03-15', text: 'Global ("All accessible organizations") PATs can no longer be created or regenerated.' },
     { date: '2026-12-01', text: 'Existing global ("All accessible organizations") PATs stop working. Use one organization-scoped PAT per organization.' },
   ],
-  formats: azureFormats,
+  formats: formatsOf('azure-devops'),
   docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
   linkHosts: ['dev.azure.com', 'learn.microsoft.com'],
   notices: (loc) => [

@@ -1,3 +1,4 @@
+import { formatsOf } from '../formats/index'
 import type { HostSpec, TokenVariant } from '../types'
 
 const TOKEN_PAGE = 'https://id.atlassian.com/manage-profile/security/api-tokens'
@@ -54,26 +55,7 @@ export const bitbucketCloud: HostSpec = {
     { date: '2025-09-09', text: 'New Bitbucket app passwords can no longer be created.' },
     { date: '2026-07-28', text: 'Bitbucket app passwords stopped working for git and the API. Replace each one with an API token.' },
   ],
-  formats: [
-    { type: 'api-token', label: 'Atlassian API token', pattern: /^ATATT[A-Za-z0-9_=-]{40,}$/, kinds: ['bitbucket-cloud'] },
-    {
-      type: 'access-token',
-      label: 'Bitbucket repository, project or workspace access token',
-      pattern: /^ATCTT[A-Za-z0-9_=-]{40,}$/,
-      kinds: ['bitbucket-cloud'],
-      caution: { code: 'access-token', message: 'This is a repository, project or workspace access token: git must send the username x-token-auth with it.' },
-    },
-    {
-      type: 'app-password',
-      label: 'Bitbucket app password',
-      pattern: /^ATBB[A-Za-z0-9]{32}$/,
-      kinds: ['bitbucket-cloud'],
-      dead: {
-        code: 'app-password-dead',
-        message: 'This is a Bitbucket app password. App passwords stopped working on 2026-07-28. Create an Atlassian API token with Bitbucket scopes instead (the guide shows how) and paste that.',
-      },
-    },
-  ],
+  formats: formatsOf('bitbucket-cloud'),
   docsUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/using-api-tokens/',
   linkHosts: ['id.atlassian.com', 'bitbucket.org', 'support.atlassian.com'],
   notices: () => [

@@ -1,3 +1,4 @@
+import { formatsOf } from '../formats/index'
 import type { HostSpec, TokenVariant } from '../types'
 import { hostPort, joinUrl } from '../url-parts'
 
@@ -50,9 +51,7 @@ export const bitbucketDataCenter: HostSpec = {
   gitUsername: (input) => input.username?.trim() || undefined,
   lifetime: { maxDays: null, defaultDays: null, expiryRequired: false, hostReportsExpiry: false, note: 'Expiry is optional unless an administrator requires it and sets a maximum.' },
   deprecations: [],
-  formats: [
-    { type: 'http-access-token', label: 'Bitbucket Data Center HTTP access token', pattern: /^BBDC-[A-Za-z0-9+/_=-]{30,}$/, kinds: ['bitbucket-data-center'] },
-  ],
+  formats: formatsOf('bitbucket-data-center'),
   docsUrl: 'https://confluence.atlassian.com/bitbucketserver091/http-access-tokens-1443038354.html',
   linkHosts: ['confluence.atlassian.com'],
   notices: () => [

@@ -1,3 +1,4 @@
+import { formatsOf } from '../formats/index'
 import type { HostSpec, ResolvedLocation, TokenVariant } from '../types'
 
 // IAM "My security credentials" page; the exact CodeCommit tab deep link is unconfirmed, so the page itself.
@@ -68,9 +69,7 @@ export const codecommit: HostSpec = {
   deprecations: [
     { date: '2024-07-25', text: 'AWS closed CodeCommit to new customers; it later returned to general availability. Existing repositories kept working throughout.' },
   ],
-  formats: [
-    { type: 'access-key-id', label: 'AWS access key ID', pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/, kinds: ['codecommit'], caution: { code: 'access-key-id', message: 'This is an access key ID. It goes in the "Access key ID" field; paste the secret access key here.' } },
-  ],
+  formats: formatsOf('codecommit'),
   docsUrl: 'https://docs.aws.amazon.com/codecommit/latest/userguide/setting-up-gc.html',
   linkHosts: ['console.aws.amazon.com', 'docs.aws.amazon.com'],
   notices: (_loc, _purpose, variant) =>

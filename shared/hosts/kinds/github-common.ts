@@ -1,23 +1,6 @@
 import type { Purpose } from '../../domain/hosts'
-import type { HostSpec, PurposeSpec, TokenFormat, TokenPageInput, TokenVariant } from '../types'
+import type { PurposeSpec, TokenPageInput, TokenVariant } from '../types'
 import { clip, joinUrl, withQuery } from '../url-parts'
-
-/** GitHub's token formats (changelog 2021-03-31); they are the same on Enterprise Server. */
-export const githubFormats = (kinds: HostSpec['kind'][]): TokenFormat[] => [
-  { type: 'classic', label: 'GitHub personal access token (classic)', pattern: /^ghp_[A-Za-z0-9]{36,251}$/, kinds },
-  { type: 'fine-grained', label: 'GitHub fine-grained personal access token', pattern: /^github_pat_[A-Za-z0-9]{22,}_[A-Za-z0-9]{40,}$/, kinds },
-  ...(['gho_', 'ghu_', 'ghs_', 'ghr_'] as const).map((prefix) => ({
-    type: 'app-token',
-    label: 'GitHub OAuth or app token',
-    pattern: new RegExp(`^${prefix}[A-Za-z0-9]{30,251}$`),
-    kinds,
-    caution: {
-      code: 'not-a-pat',
-      message: 'This is a token an app or workflow got for itself (it starts with ' + prefix + '); such tokens expire within hours. Create a personal access token instead.',
-    },
-  })),
-  { type: 'classic', label: 'GitHub token (pre-2021 format)', pattern: /^[0-9a-f]{40}$/, kinds, onlyWhenChosen: true },
-]
 
 /** Fine-grained permissions per purpose (docs' "Push access" and "workflows=write" examples). */
 const FINE: Partial<Record<Purpose, PurposeSpec>> = {

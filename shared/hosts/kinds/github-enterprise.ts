@@ -1,6 +1,7 @@
 import type { HostSpec } from '../types'
 import { hostPort, joinUrl } from '../url-parts'
-import { githubFormats, githubGitUsername, githubVariants } from './github-common'
+import { formatsOf } from '../formats/index'
+import { githubGitUsername, githubVariants } from './github-common'
 
 // Fine-grained pre-fill is documented for github.com / GHEC only (docs source `ifversion fpt or ghec`),
 // and fine-grained tokens need GHES 3.10+, so Enterprise Server starts with classic tokens.
@@ -26,7 +27,7 @@ export const githubEnterprise: HostSpec = {
     note: 'Your administrators may set a maximum lifetime (GHES 3.16 and later).',
   },
   deprecations: [],
-  formats: githubFormats(['github', 'github-enterprise']),
+  formats: formatsOf('github-enterprise'),
   docsUrl: 'https://docs.github.com/en/enterprise-server@latest/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
   linkHosts: ['docs.github.com'],
   notices: (_loc, _purpose, variant) =>

@@ -1,5 +1,6 @@
 import type { HostSpec } from '../types'
-import { githubFormats, githubGitUsername, githubVariants } from './github-common'
+import { formatsOf } from '../formats/index'
+import { githubGitUsername, githubVariants } from './github-common'
 
 const variants = githubVariants('github.com', true, true)
 
@@ -23,7 +24,7 @@ export const github: HostSpec = {
     note: 'Tokens may be created without expiry for personal use; organizations usually cap fine-grained tokens at 366 days and may cap classic ones.',
   },
   deprecations: [],
-  formats: githubFormats(['github', 'github-enterprise']),
+  formats: formatsOf('github'),
   docsUrl: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
   linkHosts: ['github.com', 'docs.github.com'],
   notices: (_loc, _purpose, variant) =>

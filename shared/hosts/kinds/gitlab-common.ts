@@ -1,6 +1,5 @@
 import type { Purpose } from '../../domain/hosts'
-import type { HostKind } from '../../domain/hosts'
-import type { PurposeSpec, TokenFormat, TokenVariant } from '../types'
+import type { PurposeSpec, TokenVariant } from '../types'
 import { joinUrl, withQuery } from '../url-parts'
 
 /** Least legacy scopes per purpose (GitLab "Personal access token scopes"). */
@@ -9,17 +8,6 @@ const PURPOSES: Partial<Record<Purpose, PurposeSpec>> = {
   write: { label: 'Clone, pull and push', scopes: ['write_repository'], note: 'write_repository includes read access. Pushing .gitlab-ci.yml needs nothing more.' },
   integration: { label: 'A tool that uses the API and pushes', scopes: ['api'], note: '"api" covers the whole API and git over HTTPS. If the tool only reads the API, "read_api" plus "write_repository" is narrower.' },
 }
-
-/**
- * GitLab token formats: `glpat-` (14.5+, personal/project/group), 20 characters legacy or routable
- * 43-316 characters. Self-managed admins may add an instance prefix (`SIE-glpat-...`), so any
- * `<prefix>-glpat-` is accepted.
- */
-export const gitlabFormats = (kinds: HostKind[]): TokenFormat[] => [
-  { type: 'personal', label: 'GitLab personal, project or group access token', pattern: /^(?:[A-Za-z0-9_]{1,20}-)?glpat-[A-Za-z0-9_.-]{20,310}$/, kinds },
-  { type: 'oauth', label: 'GitLab OAuth token', pattern: /^gloas-[A-Za-z0-9_-]{20,}$/, kinds, caution: { code: 'not-a-pat', message: 'This is an OAuth application secret, not a personal access token. Create a personal access token instead.' } },
-  { type: 'deploy', label: 'GitLab deploy token', pattern: /^gldt-[A-Za-z0-9_-]{20,}$/, kinds },
-]
 
 /** The one GitLab variant: a personal access token with legacy scopes (pre-fill documented since 14.1). */
 export const gitlabVariant = (who: string): TokenVariant => ({

@@ -1,6 +1,7 @@
 import type { HostSpec } from '../types'
 import { hostPort, joinUrl } from '../url-parts'
-import { gitlabDeprecations, gitlabFormats, gitlabGitUsername, gitlabLifetime, gitlabVariant } from './gitlab-common'
+import { formatsOf } from '../formats/index'
+import { gitlabDeprecations, gitlabGitUsername, gitlabLifetime, gitlabVariant } from './gitlab-common'
 
 const variant = gitlabVariant('your GitLab server')
 
@@ -18,7 +19,7 @@ export const gitlabSelfManaged: HostSpec = {
   gitUsername: gitlabGitUsername,
   lifetime: gitlabLifetime,
   deprecations: gitlabDeprecations,
-  formats: gitlabFormats(['gitlab', 'gitlab-self-managed']),
+  formats: formatsOf('gitlab-self-managed'),
   docsUrl: 'https://docs.gitlab.com/user/profile/personal_access_tokens/',
   linkHosts: ['docs.gitlab.com'],
   notices: () => [

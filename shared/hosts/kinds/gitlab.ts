@@ -1,5 +1,6 @@
 import type { HostSpec } from '../types'
-import { gitlabDeprecations, gitlabFormats, gitlabGitUsername, gitlabLifetime, gitlabVariant } from './gitlab-common'
+import { formatsOf } from '../formats/index'
+import { gitlabDeprecations, gitlabGitUsername, gitlabLifetime, gitlabVariant } from './gitlab-common'
 
 const variant = gitlabVariant('gitlab.com')
 
@@ -20,7 +21,7 @@ export const gitlab: HostSpec = {
     ...gitlabDeprecations,
     { date: '2024-05-14', text: 'GitLab.com began enforcing token expiry: old tokens without a date stopped working.' },
   ],
-  formats: gitlabFormats(['gitlab', 'gitlab-self-managed']),
+  formats: formatsOf('gitlab'),
   docsUrl: 'https://docs.gitlab.com/user/profile/personal_access_tokens/',
   linkHosts: ['gitlab.com', 'docs.gitlab.com'],
   notices: () => [],

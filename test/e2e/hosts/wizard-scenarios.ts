@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { HostKind } from '../../../shared/domain/hosts'
+import { atlassianToken, azureLegacyToken, bbdcToken, githubToken, gitlabRoutableToken } from '../../helpers/token-samples'
 
 const alnum = (n: number) => {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -33,13 +34,14 @@ export interface Scenario {
 /** Fresh secrets per run (unique labels and keychain items). */
 export const makeScenarios = () => {
   const gh = `github_pat_${alnum(22)}_${alnum(59)}`
-  const ghe = `ghp_${alnum(36)}`
+  // Tokens with checksums carry a correct one, as the hosts issue them (else the paste step warns).
+  const ghe = githubToken('ghp_')
   const gl = `glpat-${alnum(20)}`
-  const glsm = `SIE-glpat-${alnum(24)}`
-  const bb = `ATATT3xFfGF0${alnum(170)}=1A2B3C4D`
-  const bbdc = `BBDC-${alnum(44)}`
+  const glsm = gitlabRoutableToken('SIE-glpat-')
+  const bb = atlassianToken()
+  const bbdc = bbdcToken()
   const ado = `${alnum(40)}AZDO${alnum(40)}`
-  const ados = alnum(52).toLowerCase().replace(/[0189]/g, 'a')
+  const ados = azureLegacyToken()
   const cc = alnum(43) + '='
   const scenarios: Scenario[] = [
     {
@@ -69,7 +71,7 @@ export const makeScenarios = () => {
     },
     {
       kind: 'bitbucket-data-center', where: { 'Server address': 'https://bitbucket.acme.example:8443' }, purpose: /^Clone and pull/,
-      mistakes: [{ secret: `ATATT3xFfGF0${alnum(120)}`, warning: 'other-host' }], secret: bbdc, recognised: /Data Center/, username: 'alice', usernameLabel: 'Bitbucket username',
+      mistakes: [{ secret: atlassianToken(), warning: 'other-host' }], secret: bbdc, recognised: /Data Center/, username: 'alice', usernameLabel: 'Bitbucket username',
       page: 'https://bitbucket.acme.example:8443/plugins/servlet/access-tokens/add', outcome: 'valid',
     },
     {

@@ -1,100 +1,108 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { recognizeToken } from '../../../shared/hosts/catalog'
+import { HOST_CATALOG, recognizeToken } from '../../../shared/hosts/catalog'
+import { TOKEN_FORMATS } from '../../../shared/hosts/formats/index'
+import type { HostKind } from '../../../shared/domain/hosts'
+import { githubToken, gitlabRoutableToken, randomChars } from '../../helpers/token-samples'
+import { CASES } from './recognize-cases'
 
-const rep = (chars: string, n: number) => chars.repeat(Math.ceil(n / chars.length)).slice(0, n)
 const codes = (r: { warnings: { code: string }[] }) => r.warnings.map((w) => w.code)
+const BEFORE = new Date('2026-11-21T10:00:00Z')
 
-/** Documented formats (reference/hosts.md quick table) -> host kind and type. */
-const GOOD: [string, string, string, string?][] = [
-  ['GitHub classic', `ghp_${rep('aB3', 36)}`, 'github', 'classic'],
-  ['GitHub fine-grained', `github_pat_${rep('11ABCDE', 22)}_${rep('xY9', 59)}`, 'github', 'fine-grained'],
-  ['GitLab legacy', `glpat-${rep('a_b-C', 20)}`, 'gitlab', 'personal'],
-  ['GitLab routable', `glpat-${rep('QmFzZTY0', 60)}.01.${rep('z1', 9)}`, 'gitlab', 'personal'],
-  ['GitLab instance prefix', `SIE-glpat-${rep('xyz12', 20)}`, 'gitlab', 'personal'],
-  ['Atlassian API token', `ATATT3xFfGF0${rep('Kq8_-', 170)}=1A2B3C4D`, 'bitbucket-cloud', 'api-token'],
-  ['Bitbucket app password', `ATBB${rep('k3Lm', 32)}`, 'bitbucket-cloud', 'app-password'],
-  ['Bitbucket access token', `ATCTT3xFfGN0${rep('abc', 150)}`, 'bitbucket-cloud', 'access-token'],
-  ['Bitbucket DC', `BBDC-${rep('MDk4NzY1NDMyMTA', 44)}`, 'bitbucket-data-center', 'http-access-token'],
-  ['Azure DevOps 84', `${rep('q7Wm', 52)}AZDO${rep('p3K', 28)}`, 'azure-devops', 'pat'],
-  ['AWS access key id', 'AKIAIOSFODNN7EXAMPLE', 'codecommit', 'access-key-id'],
-]
-
-describe('recognises documented formats', () => {
-  for (const [name, secret, kind, type] of GOOD) {
-    it(name, () => {
-      const r = recognizeToken(secret, kind as never)
-      expect(r.hostKind).toBe(kind)
-      expect(r.tokenType).toBe(type)
-      expect(r.label).toBeTruthy()
-      expect(codes(r)).not.toContain('other-host')
-      expect(codes(r)).not.toContain('looks-like-password')
+describe('recognises pasted strings as the scanners and hosts describe them', () => {
+  it('has at least 80 cases, each with a source', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(80)
+    for (const c of CASES) expect(c.source.length, c.name).toBeGreaterThan(5)
+  })
+  for (const c of CASES) {
+    it(`${c.name} [${c.source}]`, () => {
+      const r = recognizeToken(c.secret, c.kind, BEFORE)
+      if (c.type !== undefined) expect(r.tokenType ?? null).toBe(c.type)
+      if (c.hostKind) expect(r.hostKind).toBe(c.hostKind)
+      if (c.checksum) expect(r.checksum).toBe(c.checksum)
+      if (c.codes) expect(codes(r)).toEqual(c.codes)
+      if (c.says) expect([r.summary ?? '', ...r.warnings.map((w) => w.message)].some((m) => c.says!.test(m)), `${r.summary} | ${r.warnings.map((w) => w.message).join(' | ')}`).toBe(true)
+      if (c.unknown !== undefined) expect(r.unknownFormat ?? false).toBe(c.unknown)
+      if (c.cleaned) expect(recognizeToken(r.cleaned!, c.kind, BEFORE).warnings.filter((w) => w.code !== 'azure-global-pat')).toEqual([])
     })
   }
-  it('ambiguous formats only when the user chose that host', () => {
-    const hex = rep('0a1b2c3d4e', 40)
-    expect(recognizeToken(hex, 'github').tokenType).toBe('classic')
-    expect(recognizeToken(hex, 'gitlab-self-managed').hostKind).toBeUndefined()
-    const base32 = rep('abcdefgh234567', 52)
-    expect(recognizeToken(base32, 'azure-devops-server').hostKind).toBe('azure-devops-server')
-    expect(recognizeToken(base32).hostKind).toBeUndefined()
+})
+
+describe('never contradicts itself', () => {
+  it('a clipped token is never also "format not recognised"', () => {
+    const r = recognizeToken(githubToken('ghp_').slice(0, 30), 'github')
+    expect(r.unknownFormat).toBeUndefined()
+    expect(codes(r)).toEqual(['truncated'])
   })
-  it('keeps the chosen sibling kind (Enterprise for a ghp_ token)', () => {
-    expect(recognizeToken(`ghp_${rep('aB3', 36)}`, 'github-enterprise').hostKind).toBe('github-enterprise')
+  it('a recognised format never says "unknown"', () => {
+    for (const c of CASES) {
+      const r = recognizeToken(c.secret, c.kind, BEFORE)
+      if (r.label) expect(r.unknownFormat, c.name).toBeUndefined()
+      expect(new Set(codes(r)).size, c.name).toBe(codes(r).length)
+    }
+  })
+  it('a placeholder is not also reported as a checksum failure', () => {
+    expect(codes(recognizeToken(`ghp_${'x'.repeat(36)}`, 'github'))).toEqual(['placeholder'])
   })
 })
 
-describe('rejects look-alikes without blocking unknown formats', () => {
-  const LOOKALIKES = [
-    `ghp_${rep('a', 20)}`,
-    `ghp_${rep('a', 35)}!`,
-    `github_pat_${rep('A', 22)}${rep('b', 59)}`,
-    `glpat-${rep('x', 10)}`,
-    `ATBB${rep('k', 20)}`,
-    `BBDC-${rep('a', 10)}`,
-    `${rep('q7Wm', 80)}AZD`,
-    'AKIA1234',
-    `AKIA${rep('a', 16)}`,
-  ]
-  for (const secret of LOOKALIKES) {
-    it(`${secret.slice(0, 16)}… is not claimed`, () => expect(recognizeToken(secret).tokenType).toBeUndefined())
-  }
-  it('a long unknown token gets no warning at all', () => {
-    expect(recognizeToken(`CUSTOM-${rep('Zx81', 40)}`, 'gitlab-self-managed')).toEqual({ warnings: [] })
+describe('the format table', () => {
+  it('odd first characters do not change what later pastes are recognised as', () => {
+    const token = githubToken('ghp_')
+    for (const odd of ['\u01e7hp_abc', '\u0000g', 'g', 'SIE-\u00e9l', '-glpat-x']) recognizeToken(odd, 'github')
+    expect(recognizeToken(token, 'github').checksum).toBe('ok')
+    expect(recognizeToken(gitlabRoutableToken('SIE-glpat-'), 'gitlab').checksum).toBe('ok')
   })
-  it('clipped prefixes are called out', () => expect(codes(recognizeToken(`ghp_${rep('a', 20)}`, 'github'))).toEqual(['truncated']))
+  it('every row names its source, lengths and alphabet, and its pattern fits its lengths', () => {
+    for (const f of TOKEN_FORMATS) {
+      expect(f.source, f.label).toMatch(/\w{4,}/)
+      expect(f.length.min).toBeLessThanOrEqual(f.length.max)
+      expect(f.alphabet.length).toBeGreaterThan(2)
+      expect(f.pattern.source.startsWith('^') && f.pattern.source.endsWith('$'), f.label).toBe(true)
+    }
+  })
+  it('each host kind lists the formats that belong to it', () => {
+    for (const spec of Object.values(HOST_CATALOG)) for (const f of spec.formats) expect(f.kinds).toContain(spec.kind)
+    expect(HOST_CATALOG.gitlab.formats.some((f) => f.prefix === 'glrt-')).toBe(true)
+  })
+  it('token types match the wizard variants where the host has them', () => {
+    expect(recognizeToken(`${randomChars(43)}=`, 'codecommit').tokenType).toBe('git-credentials')
+    expect(HOST_CATALOG.codecommit.variants.map((v) => v.id)).toEqual(expect.arrayContaining(['git-credentials', 'access-key']))
+  })
 })
 
-describe('warnings', () => {
-  it('whitespace around a token', () => {
-    const r = recognizeToken(`  ghp_${rep('aB3', 36)}\n`, 'github')
-    expect(codes(r)).toEqual(['whitespace'])
-    expect(r.tokenType).toBe('classic')
+describe('Azure DevOps global PAT notice', () => {
+  it('is in the right tense and only for Services', () => {
+    expect(recognizeToken('x', 'azure-devops', BEFORE).warnings.find((w) => w.code === 'azure-global-pat')!.message).toContain('stop working on 2026-12-01')
+    expect(recognizeToken('whatever-format-1234567890abcdef', 'azure-devops', new Date('2026-12-02T10:00:00Z')).warnings[0]!.message).toContain('stopped working')
+    expect(codes(recognizeToken('whatever-format-1234567890abcdef', 'azure-devops-server'))).toEqual([])
   })
-  it('whitespace inside', () => expect(codes(recognizeToken(`${rep('abc', 30)} ${rep('abc', 30)}`))).toContain('whitespace'))
-  for (const password of ['hunter2', 'Summer2026!', 'correct horse battery staple', 'P@ssw0rd#2026-xyzxyzxyz']) {
-    it(`password-like: ${password}`, () => expect(codes(recognizeToken(password, 'gitlab'))).toContain('looks-like-password'))
+})
+
+const KINDS = Object.keys(HOST_CATALOG) as HostKind[]
+const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.=+/'
+const SAMPLES = CASES.map((c) => c.secret.trim())
+
+describe('no warning contains any 8-character run of the secret', () => {
+  const leaks = (secret: string, text: string) => {
+    for (let i = 0; i + 8 <= secret.length; i++) {
+      const run = secret.slice(i, i + 8)
+      if (!/\s/.test(run) && text.includes(run)) return run
+    }
+    return undefined
   }
-  it('a token of another host', () => {
-    const r = recognizeToken(`glpat-${rep('a_b-C', 20)}`, 'github')
-    expect(codes(r)).toEqual(['other-host'])
-    expect(r.warnings[0]!.message).toContain('GitLab')
-    expect(r.warnings[0]!.message).toContain('GitHub.com')
-  })
-  it('a Bitbucket app password is dead, also when another host was chosen', () => {
-    expect(codes(recognizeToken(`ATBB${rep('k3Lm', 32)}`, 'bitbucket-cloud'))).toEqual(['app-password-dead'])
-    expect(codes(recognizeToken(`ATBB${rep('k3Lm', 32)}`, 'bitbucket-data-center'))).toEqual(['other-host', 'app-password-dead'])
-  })
-  it('Azure DevOps Services always mentions the global PAT retirement, in the right tense', () => {
-    const before = recognizeToken(rep('abcdefgh234567', 52), 'azure-devops', new Date('2026-11-21T10:00:00Z'))
-    expect(codes(before)).toEqual(['azure-global-pat'])
-    expect(before.warnings[0]!.message).toContain('stop working on 2026-12-01')
-    const after = recognizeToken('whatever-format-1234567890abcdef', 'azure-devops', new Date('2026-12-02T10:00:00Z'))
-    expect(after.warnings[0]!.message).toContain('stopped working')
-    expect(codes(recognizeToken(rep('abcdefgh234567', 52), 'azure-devops-server'))).toEqual([])
-  })
-  it('an access key id pasted as the secret', () => expect(codes(recognizeToken('AKIAIOSFODNN7EXAMPLE', 'codecommit'))).toEqual(['access-key-id']))
-  it('never puts the secret in a message', () => {
-    const secret = `ATBB${rep('k3Lm', 32)}`
-    for (const w of recognizeToken(` ${secret}`, 'github').warnings) expect(w.message).not.toContain(secret)
+  const check = (secret: string, kind: HostKind | undefined) => {
+    const r = recognizeToken(secret, kind, BEFORE)
+    const text = [r.summary ?? '', r.label ?? '', ...r.warnings.map((w) => w.message)].join('\n')
+    expect(leaks(secret, text)).toBeUndefined()
+  }
+  it('for random strings, mutated samples, clipped and wrapped ones', () => {
+    const body = fc.string({ unit: fc.constantFrom(...TOKEN_CHARS), minLength: 0, maxLength: 260 })
+    const prefix = fc.constantFrom('', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'SIE-glpat-', 'glrt-', 'gloas-', 'ATATT3xFfGF0', 'ATBB', 'BBDC-', 'AKIA', 'GR1348941')
+    const wrap = fc.constantFrom((s: string) => s, (s: string) => `"${s}"`, (s: string) => `Bearer ${s}`, (s: string) => `${s.slice(0, 9)}\n${s.slice(9)}`, (s: string) => ` ${s} `, (s: string) => `Authorization: Bearer ${s}`)
+    const kind = fc.option(fc.constantFrom(...KINDS), { nil: undefined })
+    fc.assert(fc.property(prefix, body, wrap, kind, (p, b, w, k) => check(w(p + b), k)), { numRuns: 3000 })
+    const sample = fc.constantFrom(...SAMPLES, githubToken('ghp_'), gitlabRoutableToken())
+    fc.assert(fc.property(sample, fc.nat(300), fc.nat(300), wrap, kind, (s, a, b, w, k) => check(w(s.slice(Math.min(a, b), Math.max(a, b) + 8)), k)), { numRuns: 3000 })
   })
 })

@@ -2,10 +2,8 @@ import { useId, useMemo } from 'react'
 import { hostSpec, recognizeToken, variantOf } from '../../../../shared/hosts/catalog'
 import { SecretInput } from '../../../components/hosts/secret-input'
 import type { Draft } from '../wizard-state'
+import { PasteRecognition } from './paste-recognition'
 import { StepActions } from './step-actions'
-
-/** Warnings that mean the token will not work get the danger look. */
-const SEVERE = new Set(['app-password-dead', 'other-host', 'looks-like-password', 'access-key-id'])
 
 /** Step 5: paste the token (masked, with a reveal toggle) and see at once what PAT Keeper recognises. */
 export const PasteStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; onChange(patch: Partial<Draft>): void; onBack(): void; onDone(): void }) => {
@@ -23,20 +21,7 @@ export const PasteStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
       <p className="muted">It goes straight to your system keychain when you save. PAT Keeper never shows it again.</p>
       <div className="card stack">
         <SecretInput label={`${secretName[0]!.toUpperCase()}${secretName.slice(1)}`} value={draft.secret} onChange={(secret) => onChange({ secret })} />
-        <div className="recognition" aria-live="polite">
-          {recognition.label ? (
-            <span className={`badge ${recognition.warnings.some((w) => SEVERE.has(w.code)) ? 'badge-danger' : 'badge-ok'}`} data-testid="recognized">
-              Recognised: {recognition.label}
-            </span>
-          ) : draft.secret.trim() && !recognition.warnings.some((w) => SEVERE.has(w.code)) ? (
-            <span className="badge">Format not recognised. That can be fine ({spec.needs.url ? 'servers may use their own prefix' : 'hosts change formats'}); the check comes next.</span>
-          ) : null}
-          {recognition.warnings.map((w) => (
-            <p key={w.code} className={`notice ${SEVERE.has(w.code) ? 'notice-danger' : 'notice-warn'}`} data-warning={w.code}>
-              {w.message}
-            </p>
-          ))}
-        </div>
+        <PasteRecognition recognition={recognition} hasSecret={draft.secret.trim().length > 0} ownPrefixes={spec.needs.url} onClean={(secret) => onChange({ secret })} />
         <div className="field">
           <label htmlFor={`${id}-user`}>{user.label}</label>
           <input id={`${id}-user`} className="input" value={draft.username} onChange={(e) => onChange({ username: e.target.value })} spellCheck={false} autoComplete="off" aria-required={user.required} aria-describedby={`${id}-user-hint`} />
