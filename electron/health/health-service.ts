@@ -1,0 +1,97 @@
+import { homedir } from 'node:os'
+import type { FixRecord, HealthReport, ScanFinding, ScanReport } from '../../shared/domain/health'
+import { healthReport } from '../../shared/health/risk-flags'
+import type { ServiceDeps } from '../app/services'
+import { AppError } from '../errors/app-error'
+import type { GitService } from '../git/git-service'
+import { createGitRunner } from '../git/git-runner'
+import type { Importer } from '../import/importer'
+import type { MetadataStore } from '../metadata/metadata-store'
+import type { SecretStore } from '../secrets/secret-store'
+import type { Vault } from '../vault/vault-types'
+import { createFixLog, type FixLog } from '../scan/fix-log'
+import { PlaintextFixer, type FixChoice } from '../scan/fixer'
+import { buildKeptIndex, secretHash } from '../scan/kept-index'
+import { scanForPlaintext } from '../scan/scanner'
+
+/** Parts of the app the health service works through. */
+export interface HealthParts {
+  vault: Vault
+  secrets: SecretStore
+  importer: Importer
+  git: GitService
+  metadata: MetadataStore
+}
+
+/**
+ * Token health: finds plaintext copies (only when asked, in the folders the user chose), fixes and undoes
+ * them. Remembers the last scan's findings so risk flags can count plaintext copies without rescanning.
+ */
+export class HealthService {
+  private readonly fixLog: FixLog
+  private readonly fixer: PlaintextFixer
+  private last: ScanReport | undefined
+
+  constructor(private readonly deps: Pick<ServiceDeps, 'env' | 'clock' | 'log' | 'redactor' | 'emit' | 'dataDir'>, private readonly parts: HealthParts) {
+    this.fixLog = createFixLog(deps.dataDir)
+    const kept = () => buildKeptIndex(parts.vault, parts.secrets)
+    this.fixer = new PlaintextFixer({ vault: parts.vault, importer: parts.importer, git: parts.git, gitRunner: createGitRunner(deps.env), log: deps.log, clock: deps.clock, fixLog: this.fixLog, kept })
+  }
+
+  /** The user's home as git and the tools see it. */
+  private home(): string {
+    return this.deps.env.HOME || this.deps.env.USERPROFILE || homedir()
+  }
+
+  /** Scans the tool files and the chosen folders, sending `health:scan-progress` while it runs. */
+  async scan(folders: string[], options: { toolFiles?: boolean; signal?: AbortSignal } = {}): Promise<ScanReport> {
+    const { report } = await scanForPlaintext(
+      { folders, ...options, onProgress: (p) => this.deps.emit('health:scan-progress', p) },
+      { home: this.home(), env: this.deps.env, redactor: this.deps.redactor, kept: () => buildKeptIndex(this.parts.vault, this.parts.secrets) },
+    )
+    this.last = report
+    this.deps.log.info(`health: scan read ${report.filesRead} file(s) in ${report.repositories} repositories; ${report.findings.length} plaintext token(s)`)
+    return report
+  }
+
+  /** The findings of the last scan in this process (none before a scan). */
+  lastFindings(): ScanFinding[] {
+    return this.last?.findings ?? []
+  }
+
+  /** Fixes one finding of the last scan (the user confirmed it). */
+  async fix(key: string, choice: FixChoice = {}): Promise<FixRecord> {
+    const finding = this.lastFindings().find((f) => f.key === key)
+    if (!finding) throw new AppError('not-found', 'That finding is not in the last scan; scan again.')
+    const record = await this.fixer.apply(finding, choice)
+    this.deps.emit('tokens:changed', { ids: record.importedTokenId ? [record.importedTokenId] : [] })
+    return record
+  }
+
+  /** Undoes a fix. */
+  async undo(fixId: string): Promise<FixRecord> {
+    const record = await this.fixer.undo(fixId)
+    this.deps.emit('tokens:changed', { ids: record.importedTokenId ? [record.importedTokenId] : [] })
+    return record
+  }
+
+  /** Risk flags of every token, worst first; plaintext copies come from the last scan of this process. */
+  async report(): Promise<HealthReport> {
+    const { tokens, settings } = await this.parts.metadata.read()
+    const byHash = new Map<string, { id: string; label: string }[]>()
+    for (const t of tokens) {
+      const s = await this.parts.secrets.get(t.id).catch(() => null)
+      if (!s) continue
+      const h = secretHash(s)
+      byHash.set(h, [...(byHash.get(h) ?? []), { id: t.id, label: t.label }])
+    }
+    const duplicates: Record<string, string[]> = {}
+    for (const group of byHash.values()) for (const t of group) if (group.length > 1) duplicates[t.id] = group.filter((o) => o.id !== t.id).map((o) => o.label)
+    return healthReport({ records: tokens, findings: this.lastFindings(), duplicates, now: this.deps.clock(), rotationAdviceDays: settings.rotationAdviceDays })
+  }
+
+  /** Fixes made so far, newest first. */
+  fixes(): FixRecord[] {
+    return this.fixLog.list().reverse()
+  }
+}
