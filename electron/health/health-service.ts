@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import type { FixRecord, HealthReport, ScanFinding, ScanReport } from '../../shared/domain/health'
+import type { FixRecord, HealthReport, RevokeOutcome, ScanFinding, ScanReport } from '../../shared/domain/health'
 import { healthReport } from '../../shared/health/risk-flags'
 import type { ServiceDeps } from '../app/services'
 import { AppError } from '../errors/app-error'
@@ -13,6 +13,7 @@ import { createFixLog, type FixLog } from '../scan/fix-log'
 import { PlaintextFixer, type FixChoice } from '../scan/fixer'
 import { buildKeptIndex, secretHash } from '../scan/kept-index'
 import { scanForPlaintext } from '../scan/scanner'
+import { RevokeService } from '../revoke/revoke-service'
 
 /** Parts of the app the health service works through. */
 export interface HealthParts {
@@ -30,11 +31,13 @@ export interface HealthParts {
 export class HealthService {
   private readonly fixLog: FixLog
   private readonly fixer: PlaintextFixer
+  private readonly revoker: RevokeService
   private last: ScanReport | undefined
 
-  constructor(private readonly deps: Pick<ServiceDeps, 'env' | 'clock' | 'log' | 'redactor' | 'emit' | 'dataDir'>, private readonly parts: HealthParts) {
+  constructor(private readonly deps: Pick<ServiceDeps, 'env' | 'clock' | 'log' | 'redactor' | 'emit' | 'dataDir' | 'fetch' | 'apiOverrides'>, private readonly parts: HealthParts) {
     this.fixLog = createFixLog(deps.dataDir)
     const kept = () => buildKeptIndex(parts.vault, parts.secrets)
+    this.revoker = new RevokeService({ vault: parts.vault, log: deps.log, clock: deps.clock, io: { fetch: deps.fetch, clock: deps.clock, ...(deps.apiOverrides ? { overrides: deps.apiOverrides } : {}) } })
     this.fixer = new PlaintextFixer({ vault: parts.vault, importer: parts.importer, git: parts.git, gitRunner: createGitRunner(deps.env), log: deps.log, clock: deps.clock, fixLog: this.fixLog, kept })
   }
 
@@ -88,6 +91,13 @@ export class HealthService {
     const duplicates: Record<string, string[]> = {}
     for (const group of byHash.values()) for (const t of group) if (group.length > 1) duplicates[t.id] = group.filter((o) => o.id !== t.id).map((o) => o.label)
     return healthReport({ records: tokens, findings: this.lastFindings(), duplicates, now: this.deps.clock(), rotationAdviceDays: settings.rotationAdviceDays })
+  }
+
+  /** Revokes a token on its host; the typed label confirms it. A failure changes nothing. */
+  async revoke(tokenId: string, typedLabel: string): Promise<RevokeOutcome> {
+    const outcome = await this.revoker.revoke(tokenId, typedLabel)
+    if (outcome.revokedAt) this.deps.emit('tokens:changed', { ids: [tokenId] })
+    return outcome
   }
 
   /** Fixes made so far, newest first. */

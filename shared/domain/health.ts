@@ -107,3 +107,18 @@ export interface HealthReport {
   generatedAt: string
   tokens: { tokenId: string; label: string; host: HostKind; flags: RiskFlag[] }[]
 }
+
+/** How a revoke on the host ended. Only `revoked` and `accepted` change the record. */
+export type RevokeStatus = 'revoked' | 'accepted' | 'manual' | 'refused' | 'rate-limited' | 'unreachable' | 'already-invalid'
+
+/** The answer to "revoke on the host" (never holds the secret). */
+export interface RevokeOutcome {
+  ok: boolean
+  status: RevokeStatus
+  /** One sentence: what happened and what to do next. */
+  message: string
+  /** The host page where the token can be revoked by hand (hosts without a self-revoke API, or after a refusal). */
+  manualUrl?: string
+  /** Set when the record now says "revoked on <date> by PAT Keeper". */
+  revokedAt?: string
+}

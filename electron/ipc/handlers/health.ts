@@ -9,4 +9,5 @@ export const healthHandlers = (services: Services): HandlersFor<typeof healthCha
   'health:undo': (fixId) => services.health.undo(fixId),
   'health:fixes': async () => services.health.fixes(),
   'health:report': () => services.health.report(),
+  'health:revoke': (id, typedLabel) => services.health.revoke(id, typedLabel),
 })

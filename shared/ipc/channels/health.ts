@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import type { FixRecord, HealthReport, ScanProgress, ScanReport } from '../../domain/health'
+import type { FixRecord, HealthReport, RevokeOutcome, ScanProgress, ScanReport } from '../../domain/health'
 import { HOST_KINDS } from '../../domain/hosts'
 import { channel, event } from '../define'
-import { plain, text } from '../limits'
+import { plain, text, tokenId } from '../limits'
 
 /** A folder the user chose to search for repositories: a full path (relative ones would resolve against main's folder). */
 const folder = plain(1000)
@@ -23,6 +23,8 @@ export const healthChannels = {
   'health:fixes': channel<FixRecord[]>()(z.tuple([])),
   /** Risk flags of every token, worst first. */
   'health:report': channel<HealthReport>()(z.tuple([])),
+  /** Revokes the token on its host; the label typed by the user is the confirmation. */
+  'health:revoke': channel<RevokeOutcome>()(z.tuple([tokenId, text(120)])),
 } as const
 
 /** Health events. */
