@@ -33,6 +33,7 @@ export class HealthService {
   private readonly fixer: PlaintextFixer
   private readonly revoker: RevokeService
   private last: ScanReport | undefined
+  private readonly hashes = new Map<string, { stamp: string; hash: string }>()
 
   constructor(private readonly deps: Pick<ServiceDeps, 'env' | 'clock' | 'log' | 'redactor' | 'emit' | 'dataDir' | 'fetch' | 'apiOverrides'>, private readonly parts: HealthParts) {
     this.fixLog = createFixLog(deps.dataDir)
@@ -78,14 +79,25 @@ export class HealthService {
     return record
   }
 
+  /** SHA-256 of a token's secret, cached per secret version (the secret changes only on add and rotate). */
+  private async hashOf(t: { id: string; createdAt: string; rotatedAt?: string }): Promise<string | null> {
+    const stamp = t.rotatedAt ?? t.createdAt
+    const cached = this.hashes.get(t.id)
+    if (cached?.stamp === stamp) return cached.hash
+    const secret = await this.parts.secrets.get(t.id).catch(() => null)
+    if (!secret) return null
+    const hash = secretHash(secret)
+    this.hashes.set(t.id, { stamp, hash })
+    return hash
+  }
+
   /** Risk flags of every token, worst first; plaintext copies come from the last scan of this process. */
   async report(): Promise<HealthReport> {
     const { tokens, settings } = await this.parts.metadata.read()
     const byHash = new Map<string, { id: string; label: string }[]>()
     for (const t of tokens) {
-      const s = await this.parts.secrets.get(t.id).catch(() => null)
-      if (!s) continue
-      const h = secretHash(s)
+      const h = await this.hashOf(t)
+      if (!h) continue
       byHash.set(h, [...(byHash.get(h) ?? []), { id: t.id, label: t.label }])
     }
     const duplicates: Record<string, string[]> = {}

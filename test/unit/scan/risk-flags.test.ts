@@ -59,9 +59,10 @@ describe('risk flags per token', () => {
     expect(codes(record({ id: 'rot', createdAt: plusDays(NOW, -200), rotatedAt: plusDays(NOW, -5), expiresAt: plusDays(NOW, 20) }))).toEqual([])
   })
 
-  it('a token PAT Keeper revoked says so with the date', () => {
-    const [f] = riskFlagsFor(record({ id: 'r', ...fresh, revokedAt: '2026-11-30T10:00:00Z' }), input())
-    expect(f!.why).toBe('Revoked on 2026-11-30 by PAT Keeper; the host refuses it now.')
+  it('a token PAT Keeper revoked says so with the date, and nothing else', () => {
+    const flags = riskFlagsFor(record({ id: 'r', ...fresh, expiresAt: null, revokedAt: '2026-11-30T10:00:00Z' }), input())
+    expect(flags.map((f) => f.code)).toEqual(['revoked']) // no expiry no longer matters
+    expect(flags[0]!.why).toBe('Revoked on 2026-11-30 by PAT Keeper; the host refuses it now.')
   })
 
   it('the report lists the worst tokens first', () => {
