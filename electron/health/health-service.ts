@@ -10,7 +10,8 @@ import type { MetadataStore } from '../metadata/metadata-store'
 import type { SecretStore } from '../secrets/secret-store'
 import type { Vault } from '../vault/vault-types'
 import { createFixLog, type FixLog } from '../scan/fix-log'
-import { PlaintextFixer, type FixChoice } from '../scan/fixer'
+import { PlaintextFixer, rereadFinding, type FixChoice } from '../scan/fixer'
+import { hostOf } from '../scan/host-of'
 import { buildKeptIndex, secretHash } from '../scan/kept-index'
 import { scanForPlaintext } from '../scan/scanner'
 import { RevokeService } from '../revoke/revoke-service'
@@ -110,6 +111,22 @@ export class HealthService {
     const outcome = await this.revoker.revoke(tokenId, typedLabel)
     if (outcome.revokedAt) this.deps.emit('tokens:changed', { ids: [tokenId] })
     return outcome
+  }
+
+  /**
+   * Revokes a secret found in plaintext by the last scan; `typedHost` (the finding's host name) confirms it.
+   * A secret PAT Keeper keeps is revoked through its token, so the record says so.
+   */
+  async revokeFinding(key: string, typedHost: string): Promise<RevokeOutcome> {
+    const finding = this.lastFindings().find((f) => f.key === key)
+    if (!finding) throw new AppError('not-found', 'That finding is not in the last scan; scan again.')
+    if (typedHost !== finding.hostname) throw new AppError('invalid-input', `Type the host name "${finding.hostname}" exactly to confirm; nothing was revoked.`)
+    if (finding.keptAs) return this.revoke(finding.keptAs.tokenId, finding.keptAs.label)
+    const raw = rereadFinding(finding)
+    const guess = hostOf(raw)
+    if (!guess.host) throw new AppError('invalid-input', `PAT Keeper cannot tell which kind of server ${raw.hostname} is, so it cannot revoke this token; revoke it on the server's token page.`)
+    const { host, url, org, region } = guess
+    return this.revoker.revokeSecret({ host, url, label: `${raw.username || 'token'}@${raw.hostname}`, ...(org ? { org } : {}), ...(region ? { region } : {}) }, raw.secret)
   }
 
   /** Fixes made so far, newest first. */

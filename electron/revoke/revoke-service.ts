@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error'
 import type { Logger } from '../log/logger'
 import type { Vault } from '../vault/vault-types'
 import { revokeOnHost, type RevokeIo } from './host-revoke'
+import type { TokenRecord } from '../../shared/domain/token'
 
 /** The line a revoked record carries, e.g. "Revoked on 2026-12-01 by PAT Keeper." */
 export const revokedLine = (at: string): string => `Revoked on ${at.slice(0, 10)} by PAT Keeper.`
@@ -14,6 +15,13 @@ export const revokedLine = (at: string): string => `Revoked on ${at.slice(0, 10)
  */
 export class RevokeService {
   constructor(private readonly deps: { vault: Vault; io: RevokeIo; log: Logger; clock: () => Date }) {}
+
+  /** Revokes a secret PAT Keeper does not keep (found in plaintext); nothing is recorded. */
+  async revokeSecret(target: Pick<TokenRecord, 'host' | 'url' | 'org' | 'region' | 'label'>, secret: string): Promise<RevokeOutcome> {
+    const answer = await revokeOnHost(target, secret, this.deps.io)
+    this.deps.log.info(`revoke: plaintext secret for ${target.host}: ${answer.status}`)
+    return { ok: answer.status === 'revoked' || answer.status === 'accepted', ...answer }
+  }
 
   /** Revokes one stored token; `typedLabel` must be its label exactly (the confirmation). */
   async revoke(tokenId: string, typedLabel: string): Promise<RevokeOutcome> {

@@ -40,7 +40,8 @@ export interface FixerDeps {
   kept: () => Promise<KeptIndex>
 }
 
-const rereadFinding = (f: Pick<ScanFinding, 'key' | 'kind' | 'file' | 'repo'>): RawFinding => {
+/** Reads a finding's entry again from its file (the secret is never kept between scan and action). */
+export const rereadFinding = (f: Pick<ScanFinding, 'key' | 'kind' | 'file' | 'repo'>): RawFinding => {
   let text: string
   try {
     text = readFileSync(f.file, 'utf8')

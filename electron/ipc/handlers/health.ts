@@ -10,4 +10,5 @@ export const healthHandlers = (services: Services): HandlersFor<typeof healthCha
   'health:fixes': async () => services.health.fixes(),
   'health:report': () => services.health.report(),
   'health:revoke': (id, typedLabel) => services.health.revoke(id, typedLabel),
+  'health:revoke-finding': (key, typedHost) => services.health.revokeFinding(key, typedHost),
 })

@@ -28,7 +28,7 @@ export const RiskList = ({ report, onChanged }: { report: HealthReport; onChange
               </li>
             ))}
           </ul>
-          <RevokeForm tokenId={t.tokenId} label={t.label} revoked={t.flags.some((f) => f.code === 'revoked')} onDone={onChanged} />
+          <RevokeForm target={{ tokenId: t.tokenId, label: t.label }} revoked={t.flags.some((f) => f.code === 'revoked')} onDone={onChanged} />
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { FixRecord, ScanProgress, ScanReport } from '../../../shared/domain/health'
 import { invoke, on } from '../../lib/ipc'
 import { FindingActions } from './finding-actions'
+import { RevokeForm } from './revoke-form'
 
 const KIND_LABEL: Record<string, string> = {
   'git-remote': 'git remote URL', netrc: '.netrc', npmrc: '.npmrc', 'gh-hosts': 'gh hosts.yml', 'glab-config': 'glab config', 'docker-config': 'Docker config', 'git-credentials': 'git credentials',
@@ -77,7 +78,10 @@ export const ScanPanel = ({ onChanged }: { onChanged(): void }) => {
                     <td><span className="vault-masked">{f.masked}</span></td>
                     <td>{f.keptAs ? `as "${f.keptAs.label}"` : <span className="muted">no</span>}</td>
                     <td>
-                      <FindingActions finding={f} onFixed={fixed} />
+                      <div className="row">
+                        <FindingActions finding={f} onFixed={fixed} />
+                        {f.host ? <RevokeForm target={{ findingKey: f.key, hostname: f.hostname }} onDone={onChanged} /> : null}
+                      </div>
                       {f.commands?.length ? <pre className="health-commands">{f.commands.join('\n')}</pre> : null}
                     </td>
                   </tr>

@@ -25,6 +25,8 @@ export const healthChannels = {
   'health:report': channel<HealthReport>()(z.tuple([])),
   /** Revokes the token on its host; the label typed by the user is the confirmation. */
   'health:revoke': channel<RevokeOutcome>()(z.tuple([tokenId, text(120)])),
+  /** Revokes a secret found in plaintext (last scan) on its host; the host name typed by the user confirms it. */
+  'health:revoke-finding': channel<RevokeOutcome>()(z.tuple([findingKey, text(300)])),
 } as const
 
 /** Health events. */

@@ -97,6 +97,18 @@ describe('Health screen in Chromium', () => {
     expect((await ui.services.checker.checkToken(token!.id)).status).toBe('revoked')
   })
 
+  it('offers revoke on the host in the remove dialog', async () => {
+    await ui.services.vault.add({ host: 'github', label: 'laptop', secret: `ghp_${alnum(36)}`, expiresAt: '2027-01-01' })
+    await ui.page.getByRole('button', { name: 'Tokens' }).first().click()
+    await ui.page.getByRole('button', { name: 'laptop' }).click()
+    await ui.page.getByRole('button', { name: 'Remove\u2026' }).click()
+    const dialog = await visible(ui.page.getByRole('alertdialog'))
+    await dialog.getByRole('button', { name: 'Revoke on host' }).click()
+    await visible(dialog.getByText('to revoke it on the host for good'))
+    await shot('health-remove-dialog-light')
+    await dialog.getByRole('button', { name: 'Cancel' }).last().click()
+  })
+
   it('no secret reaches the IPC traffic, the page, the heap, the logs, the data folder or a screenshot', async () => {
     const scanner = new LeakScanner([GL, GH])
     scanner.scanTraffic(ui.traffic)

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempDir } from '../../helpers/test-deps'
 import type { GithubToken, GitlabToken } from '../../rigs/hosts'
 import { githubRevokePlay, gitlabRevokePlay, startFakeHost, type FakeHost } from '../../rigs/hosts'
 import { servicesFor } from '../validation/setup'
@@ -97,5 +100,26 @@ describe('revoke on the host', () => {
     expect(outcome.message).toContain('Revoke "ado" by hand')
     expect((await services.vault.find(t.id)).revokedAt).toBeUndefined()
     await services.vault.remove(t.id)
+  })
+
+  it('revokes a secret found in plaintext (not kept) after its host name is typed', async () => {
+    const leaked = 'ghp_' + 'l'.repeat(36)
+    const tokens: Record<string, GithubToken> = { [leaked]: { login: 'octocat', scopes: ['repo'] }, [GL]: { login: 'x' } }
+    const host = await startFakeHost(githubRevokePlay(tokens))
+    try {
+      const home = tempDir('patkeeper-revoke-home-')
+      writeFileSync(join(home, '.git-credentials'), `https://octocat:${leaked}@github.com\n`, { mode: 0o600 })
+      const { services, deps } = servicesFor({ github: host.url }, {}, { HOME: home })
+      const [finding] = (await services.health.scan([])).findings
+      expect(finding).toMatchObject({ kind: 'git-credentials', hostname: 'github.com' })
+      await expect(services.health.revokeFinding(finding!.key, 'github')).rejects.toMatchObject({ code: 'invalid-input' })
+      expect(host.requests).toHaveLength(0)
+      const outcome = await services.health.revokeFinding(finding!.key, 'github.com')
+      expect(outcome).toMatchObject({ ok: true, status: 'accepted' })
+      expect(tokens[leaked]).toBeUndefined()
+      expect(JSON.stringify(outcome) + deps.logLines.join('\n')).not.toContain(leaked)
+    } finally {
+      await host.close()
+    }
   })
 })
