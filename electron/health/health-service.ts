@@ -1,5 +1,5 @@
 import { homedir } from 'node:os'
-import type { FixRecord, HealthReport, RevokeOutcome, ScanFinding, ScanReport } from '../../shared/domain/health'
+import type { FixRecord, HealthReport, RevokeOutcome, ScanFinding, ScanProgress, ScanReport } from '../../shared/domain/health'
 import { healthReport } from '../../shared/health/risk-flags'
 import type { ServiceDeps } from '../app/services'
 import { AppError } from '../errors/app-error'
@@ -49,9 +49,10 @@ export class HealthService {
   }
 
   /** Scans the tool files and the chosen folders, sending `health:scan-progress` while it runs. */
-  async scan(folders: string[], options: { toolFiles?: boolean; signal?: AbortSignal } = {}): Promise<ScanReport> {
+  async scan(folders: string[], options: { toolFiles?: boolean; signal?: AbortSignal; onProgress?: (p: ScanProgress) => void } = {}): Promise<ScanReport> {
+    const { onProgress, ...rest } = options
     const { report } = await scanForPlaintext(
-      { folders, ...options, onProgress: (p) => this.deps.emit('health:scan-progress', p) },
+      { folders, ...rest, onProgress: (p) => { this.deps.emit('health:scan-progress', p); onProgress?.(p) } },
       { home: this.home(), env: this.deps.env, redactor: this.deps.redactor, kept: () => buildKeptIndex(this.parts.vault, this.parts.secrets) },
     )
     this.last = report

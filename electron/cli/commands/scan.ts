@@ -49,7 +49,9 @@ export const scanCommand: Command = {
       return EXIT.ok
     }
     if (values.host !== undefined && !isHostKind(values.host)) throw new AppError('invalid-input', `--host must be one of the host kinds (see patkeeper --help), not "${values.host.slice(0, 40)}".`)
-    const report = await services.health.scan(positionals.map((p) => resolve(p)), { toolFiles: !values['no-tool-files'] })
+    // Progress goes to stderr (every 50 repositories), so --json output on stdout stays one document.
+    const onProgress = (p: { phase: string; done: number; findings: number }) => p.phase === 'repositories' && io.err(`scanning: ${p.done} repositories read, ${p.findings} plaintext token(s) so far`)
+    const report = await services.health.scan(positionals.map((p) => resolve(p)), { toolFiles: !values['no-tool-files'], onProgress })
     if (values.json && !values.fix) {
       io.out(JSON.stringify(report, null, 2))
       return EXIT.ok

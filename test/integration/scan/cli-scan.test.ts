@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { HealthReport, ScanReport } from '../../../shared/domain/health'
@@ -57,5 +57,21 @@ describe('patkeeper scan and patkeeper health', () => {
     expect(existsSync(backup)).toBe(false)
     expect(JSON.parse(run(['health', '--json']).stdout)).toMatchObject({ tokens: [] })
     for (const secret of Object.values(PLANTED)) expect(outputs.join('\n')).not.toContain(secret)
+  })
+
+  it('shows progress on stderr while it reads many repositories, and keeps stdout one JSON document', async () => {
+    const world = createGitWorld()
+    const template = world.path('template')
+    await world.git(['init', '-q', template])
+    const tree = world.path('tree')
+    for (let i = 0; i < 55; i++) {
+      mkdirSync(join(tree, `org${i % 5}`, `repo${i}`), { recursive: true })
+      cpSync(join(template, '.git'), join(tree, `org${i % 5}`, `repo${i}`, '.git'), { recursive: true })
+    }
+    const p = { home: tempDir('patkeeper-cli-scan-'), service: `PAT Keeper CLI Test ${randomBytes(4).toString('hex')}`, env: { HOME: world.home } }
+    const run = patkeeper(['scan', tree, '--no-tool-files', '--json'], p)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('scanning: 50 repositories read, 0 plaintext token(s) so far')
+    expect(JSON.parse(run.stdout)).toMatchObject({ repositories: 55, findings: [] })
   })
 })
