@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { chmodSync, readFileSync, statSync } from 'node:fs'
+import { chmodSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import type { FixRecord, ScanFinding } from '../../shared/domain/health'
 import type { HostKind } from '../../shared/domain/hosts'
 import { AppError } from '../errors/app-error'
@@ -109,9 +109,15 @@ export class PlaintextFixer {
           const text = readFileSync(raw.file, 'utf8')
           const entry = parseNetrc(text).find((e) => e.password === raw.secret && (e.machine ?? '*') === raw.hostname)
           if (!entry) throw new AppError('not-found', `That entry is no longer in ${raw.file}; scan again.`)
-          const mode = statSync(raw.file).mode & 0o777
-          writeFileAtomic(raw.file, withoutNetrcEntry(text, entry))
-          chmodSync(raw.file, mode)
+          // Dotfile managers link ~/.netrc elsewhere: rewrite the file the link points to, keeping the link.
+          const real = realpathSync(raw.file)
+          const mode = statSync(real).mode & 0o777
+          try {
+            writeFileAtomic(real, withoutNetrcEntry(text, entry))
+            chmodSync(real, mode)
+          } catch (error) {
+            throw new AppError('storage-failed', `Could not rewrite ${raw.file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that you may write it. Nothing was changed.`)
+          }
           record.message = `${where}. Removed the ${raw.hostname} entry from ${raw.file}; the old file is at ${backup}: delete it once you are sure.`
         } else {
           await rewriteRemote(this.deps, raw)
