@@ -93,11 +93,15 @@ export class HealthService {
     return hash
   }
 
-  /** Risk flags of every token, worst first; plaintext copies come from the last scan of this process. */
-  async report(): Promise<HealthReport> {
+  /**
+   * Risk flags of every token, worst first; plaintext copies come from the last scan of this process, and
+   * "stored twice" only with `compareSecrets` (it reads every secret from the keychain).
+   */
+  async report(options: { compareSecrets?: boolean } = {}): Promise<HealthReport> {
     const { tokens, settings } = await this.parts.metadata.read()
     const byHash = new Map<string, { id: string; label: string }[]>()
-    for (const t of tokens) {
+    // Only the Health screen and `patkeeper health` read secrets (to find duplicates): lists stay keychain-free.
+    for (const t of options.compareSecrets ? tokens : []) {
       const h = await this.hashOf(t)
       if (!h) continue
       byHash.set(h, [...(byHash.get(h) ?? []), { id: t.id, label: t.label }])

@@ -24,7 +24,7 @@ export const healthCommand: Command = {
   run: async (argv, { services, io }) => {
     const { values, positionals } = parseCliArgs({ args: argv, options: { scan: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true })
     if (values.scan) await services.health.scan(positionals.map((p) => resolve(p)))
-    const report = await services.health.report()
+    const report = await services.health.report({ compareSecrets: true })
     const high = report.tokens.some((t) => t.flags.some((f) => f.severity === 'high'))
     if (values.json) io.out(JSON.stringify(report, null, 2))
     else {

@@ -8,7 +8,7 @@ export const healthHandlers = (services: Services): HandlersFor<typeof healthCha
   'health:fix': (key, choice) => services.health.fix(key, choice),
   'health:undo': (fixId) => services.health.undo(fixId),
   'health:fixes': async () => services.health.fixes(),
-  'health:report': () => services.health.report(),
+  'health:report': (options) => services.health.report(options),
   'health:revoke': (id, typedLabel) => services.health.revoke(id, typedLabel),
   'health:revoke-finding': (key, typedHost) => services.health.revokeFinding(key, typedHost),
 })

@@ -7,7 +7,7 @@ import { useHealthReport } from './use-health-report'
 
 /** Health: risk flags per token, plaintext copies with fix and undo, revoke on the host. */
 export const HealthView = () => {
-  const { value: report, error, reload } = useHealthReport()
+  const { value: report, error, reload } = useHealthReport(true)
   return (
     <div className="page health">
       <PageHeader title="Health" description="What is risky about your tokens, where copies lie around in plaintext, and how to end a token for good." />

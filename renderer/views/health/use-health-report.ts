@@ -2,8 +2,12 @@ import type { EventChannel } from '../../../shared/ipc/contract'
 import { useMainValue } from '../../hooks/use-main-value'
 import { invoke } from '../../lib/ipc'
 
-const load = () => invoke('health:report')
+const loadLight = () => invoke('health:report', {})
+const loadFull = () => invoke('health:report', { compareSecrets: true })
 const EVENTS: readonly EventChannel[] = ['tokens:changed']
 
-/** Risk flags of every token, reloaded when tokens change (list, detail and the Health screen share it). */
-export const useHealthReport = () => useMainValue(load, EVENTS)
+/**
+ * Risk flags of every token, reloaded when tokens change. The list and detail load them without reading
+ * the keychain; the Health screen (`full`) also compares secrets to find ones stored twice.
+ */
+export const useHealthReport = (full = false) => useMainValue(full ? loadFull : loadLight, EVENTS)
