@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../../helpers/test-deps'
 import type { GithubToken, GitlabToken } from '../../rigs/hosts'
-import { githubRevokePlay, gitlabRevokePlay, startFakeHost, type FakeHost } from '../../rigs/hosts'
+import { githubPlay, githubRevokePlay, gitlabRevokePlay, startFakeHost, type FakeHost } from '../../rigs/hosts'
 import { servicesFor } from '../validation/setup'
 
 const GH = 'ghp_' + 'r'.repeat(36)
@@ -120,6 +120,29 @@ describe('revoke on the host', () => {
       expect(JSON.stringify(outcome) + deps.logLines.join('\n')).not.toContain(leaked)
     } finally {
       await host.close()
+    }
+  })
+
+  it('GitHub Enterprise Server: the same endpoint under /api/v3, authenticated with the token; a server without it gets the page by hand', async () => {
+    const secret = 'ghp_' + 'e'.repeat(36)
+    const tokens: Record<string, GithubToken> = { [secret]: { login: 'dev', scopes: ['repo'] } }
+    const ghes = await startFakeHost(githubRevokePlay(tokens, { enterprise: true }))
+    const old = await startFakeHost(githubPlay({ [secret]: { login: 'dev', scopes: ['repo'] } }, { enterprise: true })) // no revoke endpoint: 404
+    try {
+      const { services } = servicesFor()
+      const t = await services.vault.add({ host: 'github-enterprise', label: 'ghes', secret, url: ghes.url })
+      expect(await services.health.revoke(t.id, 'ghes')).toMatchObject({ ok: true, status: 'accepted' })
+      const sent = ghes.requests.find((r) => r.path === '/api/v3/credentials/revoke')!
+      expect(sent.headers.authorization).toBe(`Bearer ${secret}`)
+      expect((await services.checker.checkToken(t.id)).status).toBe('revoked')
+      const u = await services.vault.add({ host: 'github-enterprise', label: 'old ghes', secret: 'ghp_' + 'o'.repeat(36), url: old.url })
+      expect(await services.health.revoke(u.id, 'old ghes')).toMatchObject({ ok: false, status: 'manual', manualUrl: `${old.url}/settings/tokens` })
+      expect((await services.vault.find(u.id)).revokedAt).toBeUndefined()
+      await services.vault.remove(t.id)
+      await services.vault.remove(u.id)
+    } finally {
+      await ghes.close()
+      await old.close()
     }
   })
 })
