@@ -12,6 +12,7 @@ import { createGitService, type GitService } from '../git/git-service'
 import { ClipboardService } from '../clipboard/clipboard-service'
 import { NavigationInbox } from './navigation-inbox'
 import type { ServiceDeps } from './service-deps'
+import { HealthService } from '../health/health-service'
 
 export type { ServiceDeps } from './service-deps'
 
@@ -40,6 +41,8 @@ export interface Services {
   clipboard: ClipboardService
   /** The screen a newly created window should open on (tray and notification clicks). */
   navigation: NavigationInbox
+  /** Token health: plaintext scan, fix/undo, risk flags, revoke (electron/health). */
+  health: HealthService
 }
 
 /** Wires the services together from their dependencies. */
@@ -54,5 +57,6 @@ export const createServices = (deps: ServiceDeps): Services => {
   const renewal = new RenewalService(deps, { vault, checker, links })
   const git = createGitService(deps, metadata)
   const clipboard = new ClipboardService({ clearSeconds: async () => (await metadata.read()).settings.clipboardClearSeconds, clock: deps.clock })
-  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal, git, clipboard, navigation: new NavigationInbox() }
+  const health = new HealthService(deps, { vault, secrets, importer, git, metadata })
+  return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal, git, clipboard, navigation: new NavigationInbox(), health }
 }

@@ -134,8 +134,8 @@ export class GitService {
    * Undoes the newest change (of one token when given, all of that token's changes newest first). A change
    * that a later one (of another token) built on for the same settings must wait until that one is undone.
    */
-  async undo(token?: string): Promise<{ undone: GitChangeView[]; notes: string[] }> {
-    const result = await undoChanges(this.deps, token)
+  async undo(token?: string, only?: readonly string[]): Promise<{ undone: GitChangeView[]; notes: string[] }> {
+    const result = await undoChanges(this.deps, token, only)
     this.deps.emit('tokens:changed', { ids: [...new Set(result.undone.map((c) => c.tokenId))] })
     return { undone: result.undone.map(toView), notes: result.notes }
   }

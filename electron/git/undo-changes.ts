@@ -12,15 +12,16 @@ import type { GitRunner } from './git-runner'
  * Reverts recorded "Use with git" changes through git config and forgets them (and the token's binding).
  * Without a token: the newest change. With one: all of its changes, newest first. A change another token's
  * later setup relies on (same URL, same file) is refused with what to undo first. A repository that no
- * longer exists has nothing left to restore: its record is dropped with a note.
+ * longer exists has nothing left to restore: its record is dropped with a note. `only` limits it to the
+ * given change ids (the health fixer undoes exactly the setup it made).
  */
-export const undoChanges = async (deps: { metadata: MetadataStore; git: GitRunner }, token?: string): Promise<{ undone: GitChangeRecord[]; notes: string[] }> => {
+export const undoChanges = async (deps: { metadata: MetadataStore; git: GitRunner }, token?: string, only?: readonly string[]): Promise<{ undone: GitChangeRecord[]; notes: string[] }> => {
   const doc = await deps.metadata.read()
   let target: TokenRecord | undefined
   if (token) target = findToken(doc.tokens, token)
-  const pending = doc.gitChanges.filter((c) => !target || c.tokenId === target.id).reverse()
+  const pending = doc.gitChanges.filter((c) => (!target || c.tokenId === target.id) && (!only || only.includes(c.id))).reverse()
   if (pending.length === 0) throw new AppError('not-found', target ? `There is no git setup of "${target.label}" to undo.` : 'There is no git setup to undo.')
-  const chosen = target ? pending : pending.slice(0, 1)
+  const chosen = target || only ? pending : pending.slice(0, 1)
   const notes: string[] = []
   // Check every chosen change for a blocker before undoing any, so a refusal leaves everything as it was
   // (a blocker is always another token's change, so undoing this token's changes never clears one).

@@ -8,6 +8,7 @@ import type { ValidationHttp } from './http-client'
 import { HOST_NAMES, missingScopesMessage, statusMessage, unreachableMessage } from './messages'
 import { findUnreachable } from './network-errors'
 import { missingScopes, type RequiredScopes } from './purpose-check'
+import { revokedLine } from '../revoke/revoke-service'
 import type { GitProbe, HostAnswer, HostValidator, ValidationTarget } from './types'
 import { createValidators } from './validators'
 
@@ -128,6 +129,10 @@ export class TokenChecker {
       // Hosts answer "bad credentials" for expired tokens too; the date the user gave tells them apart.
       answer = { ...answer, status: 'expired', message: statusMessage('expired', hostName) }
     }
+    if (answer.status === 'invalid' && target.revokedAt) {
+      // GitHub answers "Bad credentials" for revoked tokens too; PAT Keeper's own revoke record tells them apart.
+      answer = { ...answer, status: 'revoked', message: `${statusMessage('revoked', hostName)} (${revokedLine(target.revokedAt)})` }
+    }
     const missing = answer.status === 'valid' ? missingScopes(target.host, target.purpose, answer.scopes, this.deps.requiredScopes, answer.tokenType) : []
     if (missing.length > 0) answer = { ...answer, status: 'missing-scopes', missingScopes: missing, message: missingScopesMessage(hostName, missing) }
     return this.result(answer, hostName)
@@ -141,6 +146,7 @@ export class TokenChecker {
     if (answer.missingScopes?.length) result.missingScopes = answer.missingScopes
     if (answer.expiresAt !== undefined) result.expiresAt = answer.expiresAt
     if (answer.tokenType) result.tokenType = answer.tokenType
+    if (answer.lastUsedAt !== undefined) result.lastUsedAt = answer.lastUsedAt
     return result
   }
 }

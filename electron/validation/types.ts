@@ -3,7 +3,7 @@ import type { FetchLike } from './http-client'
 
 /** What a validator needs to know about a token besides its secret (a stored record or a wizard draft). */
 export type ValidationTarget = Pick<TokenRecord, 'host'> &
-  Partial<Pick<TokenRecord, 'url' | 'org' | 'collection' | 'region' | 'username' | 'email' | 'purpose' | 'repository'>>
+  Partial<Pick<TokenRecord, 'url' | 'org' | 'collection' | 'region' | 'username' | 'email' | 'purpose' | 'repository' | 'revokedAt'>>
 
 /** What one host said about a token, before the purpose check. */
 export interface HostAnswer {
@@ -17,6 +17,8 @@ export interface HostAnswer {
   /** ISO 8601; null = the host says it never expires; absent = the host does not say. */
   expiresAt?: string | null
   tokenType?: string
+  /** When the host last saw the token used (GitLab `last_used_at`); null = never. */
+  lastUsedAt?: string | null
 }
 
 /** Runs `git ls-remote` style probes; the default spawns git, tests may pass another runner. */

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import type { Route } from '../hooks/use-navigation'
 import { AddTokenView } from './add/add-token-view'
+import { HealthView } from './health/health-view'
 import { ImportView } from './import/import-view'
 import { RenewView } from './renew/renew-view'
 import { SettingsView } from './settings/settings-view'
@@ -16,5 +17,6 @@ export const VIEWS: Record<Route['view'], ComponentType<{ route: Route }>> = {
   renew: RenewView,
   timeline: TimelineView,
   import: ImportView,
+  health: HealthView,
   settings: SettingsView,
 }

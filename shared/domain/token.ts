@@ -47,6 +47,8 @@ export interface CheckResult {
   expiresAt?: string | null
   /** e.g. "classic", "fine-grained", "api-token", "access-key". */
   tokenType?: string
+  /** When the host last saw the token used (GitLab `last_used_at`); null = never used; absent = the host does not say. */
+  lastUsedAt?: string | null
 }
 
 /** A free-text place the token was pasted (a CI runner, a notebook platform...). */
@@ -114,6 +116,8 @@ export interface TokenRecord {
   rotatedAt?: string
   rotations: RotationEntry[]
   lastCheck?: CheckResult
+  /** Set when PAT Keeper revoked the token on its host (ISO 8601): "revoked on <date> by PAT Keeper". */
+  revokedAt?: string
   usedIn: UsedInNote[]
   gitBindings: GitBinding[]
   alerts: AlertState

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appChannels, appEvents } from './channels/app'
 import { expiryChannels, expiryEvents } from './channels/expiry'
 import { gitChannels, gitEvents } from './channels/git'
+import { healthChannels, healthEvents } from './channels/health'
 import { hostsChannels, hostsEvents } from './channels/hosts'
 import { tokensChannels, tokensEvents } from './channels/tokens'
 import { validationChannels, validationEvents } from './channels/validation'
@@ -19,6 +20,7 @@ export const invokeChannels = {
   ...validationChannels,
   ...gitChannels,
   ...expiryChannels,
+  ...healthChannels,
 } as const
 
 /** Every main-to-renderer event with its payload type. */
@@ -29,6 +31,7 @@ export const eventChannels = {
   ...validationEvents,
   ...gitEvents,
   ...expiryEvents,
+  ...healthEvents,
 } as const
 
 /** The contract's type. */

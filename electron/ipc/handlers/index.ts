@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch'
 import { appHandlers } from './app'
 import { expiryHandlers } from './expiry'
 import { gitHandlers } from './git'
+import { healthHandlers } from './health'
 import { hostsHandlers } from './hosts'
 import { tokensHandlers } from './tokens'
 import { validationHandlers } from './validation'
@@ -15,4 +16,5 @@ export const createHandlers = (services: Services): Handlers => ({
   ...validationHandlers(services),
   ...expiryHandlers(services),
   ...gitHandlers(services),
+  ...healthHandlers(services),
 })

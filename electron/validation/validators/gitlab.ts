@@ -37,7 +37,7 @@ export const validateGitlab: HostValidator = async (ctx) => {
   }
   if (self.status === 404) return legacyUserCheck(ctx) // GitLab before 15.5 has no /self endpoint
   if (self.status !== 200) return commonAnswer(ctx, self)
-  const info = self.json as { scopes?: unknown; granular_scopes?: unknown; active?: unknown; revoked?: unknown; expires_at?: unknown } | undefined
+  const info = self.json as { scopes?: unknown; granular_scopes?: unknown; active?: unknown; revoked?: unknown; expires_at?: unknown; last_used_at?: unknown } | undefined
   if (!info || typeof info !== 'object' || !Array.isArray(info.scopes)) return malformedAnswer(ctx)
   const scopes = info.scopes.filter((s): s is string => typeof s === 'string')
   const expiresAt = gitlabExpiry(info.expires_at)
@@ -48,6 +48,8 @@ export const validateGitlab: HostValidator = async (ctx) => {
     return { status: past ? 'expired' : 'revoked', scopes, expiresAt, tokenType }
   }
   const answer: HostAnswer = { status: 'valid', scopes, expiresAt, tokenType }
+  // `last_used_at`: ISO time or null for never (personal_access_tokens API); absent on servers that do not say.
+  if ('last_used_at' in info) answer.lastUsedAt = typeof info.last_used_at === 'string' ? info.last_used_at : null
   if (scopes.some((s) => USER_SCOPES.includes(s))) {
     const user = await getReply(ctx, '/user', auth)
     if (user.status === 200 && field(user.json, 'username')) {

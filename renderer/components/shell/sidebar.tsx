@@ -8,6 +8,7 @@ const ITEMS: { view: Route['view']; label: string; icon: Parameters<typeof Icon>
   { view: 'add', label: 'Add token', icon: 'plus' },
   { view: 'timeline', label: 'Expiry timeline', icon: 'calendar' },
   { view: 'import', label: 'Import', icon: 'download' },
+  { view: 'health', label: 'Health', icon: 'shield' },
   { view: 'settings', label: 'Settings', icon: 'settings' },
 ]
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { TokenView } from '../../../shared/domain/token'
+import { RevokeForm } from '../health/revoke-form'
 import { hostName } from '../tokens/token-format'
 
 /** Asks before removing: says what is deleted and that the host still has the token. */
@@ -19,6 +20,7 @@ export const RemoveDialog = ({ token, busy, onCancel, onConfirm }: { token: Toke
           PAT Keeper deletes the secret from your system keychain and forgets this token's details, notes and git
           setup. The token itself stays valid on {hostName(token.host)} until you revoke it there.
         </p>
+        {token.revokedAt ? null : <RevokeForm target={{ tokenId: token.id, label: token.label }} onDone={() => undefined} />}
         <div className="vault-dialog-actions">
           <button ref={cancelRef} className="btn" onClick={onCancel} disabled={busy}>Cancel</button>
           <button className="btn vault-btn-danger-solid" onClick={onConfirm} disabled={busy}>{busy ? 'Removing\u2026' : 'Remove token'}</button>

@@ -12,10 +12,13 @@ import { LabelEditor } from './label-editor'
 import { DETAIL_PANELS } from './panels'
 import { RemoveDialog } from './remove-dialog'
 import { UsedInCard } from './used-in-card'
+import { TokenRisks } from '../../components/health/token-risks'
+import { useHealthReport } from '../health/use-health-report'
 
 /** One token: every fact, rename, "used in" notes, removal, and the other concerns' panels below. */
 export const TokenDetailView = ({ route }: { route: Route }) => {
   const { navigate } = useNavigation()
+  const { value: health } = useHealthReport()
   const id = route.tokenId ?? ''
   const [token, setToken] = useState<TokenView | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -79,7 +82,8 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
               <HostMark kind={token.host} />
               <div>
                 <LabelEditor label={token.label} onSave={(label) => edit({ label }, 'Label saved.')} />
-                <p className="muted">Added {formatDate(token.createdAt)}{token.username ? ` \u00b7 ${token.username}` : ''}</p>
+                <p className="muted">Added {formatDate(token.createdAt)}{token.username ? ` \u00b7 ${token.username}` : ''}{token.revokedAt ? ` \u00b7 Revoked on ${token.revokedAt.slice(0, 10)} by PAT Keeper` : ''}</p>
+                <TokenRisks report={health} tokenId={token.id} limit={6} />
               </div>
             </div>
             <div className="spacer" />

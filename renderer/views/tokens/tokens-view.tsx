@@ -5,6 +5,8 @@ import { HostMark } from '../../components/hosts/host-mark'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
 import { StatusBadge } from '../../components/status-badge'
+import { TokenRisks } from '../../components/health/token-risks'
+import { useHealthReport } from '../health/use-health-report'
 import { useNavigation } from '../../hooks/use-navigation'
 import '../../styles/vault.css'
 import { LIST_HEADER_ACTIONS } from './header-actions'
@@ -34,6 +36,7 @@ const summary = (tokens: readonly TokenView[], now: Date): string => {
 export const TokensView = () => {
   const { navigate } = useNavigation()
   const { tokens, error, reload } = useTokens()
+  const { value: health } = useHealthReport()
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   const now = useMemo(() => new Date(), [])
@@ -101,7 +104,7 @@ export const TokensView = () => {
                   </td>
                   <td className={t.username ? '' : 'muted'}>{t.username ?? '\u2014'}</td>
                   <td><ExpiryCell expiresAt={t.expiresAt} now={now} /></td>
-                  <td><StatusBadge status={t.status} /></td>
+                  <td><StatusBadge status={t.status} /> <TokenRisks report={health} tokenId={t.id} limit={2} /></td>
                 </tr>
               ))}
             </tbody>

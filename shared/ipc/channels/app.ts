@@ -11,7 +11,7 @@ export interface AppInfo {
 
 /** Views the main process may ask the renderer to show (tray, notification clicks). */
 export interface NavigateRequest {
-  view: 'tokens' | 'token' | 'add' | 'renew' | 'timeline' | 'import' | 'settings'
+  view: 'tokens' | 'token' | 'add' | 'renew' | 'timeline' | 'import' | 'health' | 'settings'
   tokenId?: string
 }
 

@@ -12,6 +12,8 @@ export interface GitlabToken {
   revoked?: boolean
   /** GitLab 18.10+ fine-grained tokens: granular scopes and an empty `scopes` array. */
   granular?: boolean
+  /** ISO time GitLab last saw the token used (`last_used_at`), null or absent = never. */
+  last_used_at?: string | null
 }
 
 const UNAUTHORIZED: FakeReply = { status: 401, body: { message: '401 Unauthorized' } }
@@ -31,7 +33,7 @@ export const gitlabPlay = (tokens: Record<string, GitlabToken>, options: { today
       body: {
         id: 42, name: 'PAT Keeper', description: '', revoked: false, created_at: '2026-01-05T10:00:00.000Z', scopes: token.scopes,
         ...(token.granular ? { granular_scopes: [{ access: 'personal_projects', permissions: ['read_code', 'push_code'] }] } : {}),
-        user_id: 7, last_used_at: null, active: true, expires_at: token.expires_at, last_used_ips: [],
+        user_id: 7, last_used_at: token.last_used_at ?? null, active: true, expires_at: token.expires_at, last_used_ips: [],
       },
     }
   }

@@ -10,6 +10,8 @@
  * into a failure with `host.fail('hang' | 'malformed-json' | 'rate-limit' | 'server-error' |
  * 'server-error-once' | 'redirect-login' | 'signin-page' | 'proxy-401')` and back with `host.heal()`;
  * `requests`, `inFlight` and `peakInFlight` show what was sent. Always `await host.close()`.
+ * Revoke: `githubRevokePlay` (`POST /credentials/revoke`, hourly limit) and `gitlabRevokePlay`
+ * (`DELETE /personal_access_tokens/self`) wrap the check plays over the same token table.
  */
 export { selfSignedCert, startFakeHost, type FailureMode, type FakeHost, type FakeHostOptions, type FakeReply, type HostPlay, type SeenRequest } from './host-server'
 export { githubPlay, type GithubToken } from './github-play'
@@ -17,3 +19,4 @@ export { gitlabPlay, type GitlabToken } from './gitlab-play'
 export { bitbucketCloudPlay, bitbucketDcPlay, type BitbucketCloudToken, type BitbucketDcToken } from './bitbucket-play'
 export { azurePlay, type AzurePat } from './azure-play'
 export { codecommitPlay, type AwsKey, type CodecommitOptions } from './codecommit-play'
+export { githubRevokePlay, gitlabRevokePlay, type GithubRevokeOptions } from './revoke-play'
