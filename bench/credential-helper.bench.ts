@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
-import { helperCommand } from '../electron/git/helper-command'
+import { shellQuote } from '../electron/git/helper-command'
 import { createMetadataStore } from '../electron/metadata/metadata-store'
 import { createKeytarStore } from '../electron/secrets/keytar-store'
 import type { TokenRecord } from '../shared/domain/token'
@@ -72,7 +72,7 @@ const cases: Case[] = [
   { name: 'git-credential-patkeeper get (node process)', cmd: process.execPath, args: [helper, 'get'], expect: `password=${secret}`, samples: [] },
   { name: 'git credential-store get', cmd: 'git', args: ['credential-store', `--file=${storeFile}`, 'get'], expect: `password=${secret}`, samples: [] },
   ...(hasGh ? [{ name: 'gh auth git-credential get', cmd: 'gh', args: ['auth', 'git-credential', 'get'], expect: 'password=', samples: [] }] : []),
-  { name: 'git credential fill -> patkeeper', cmd: 'git', args: viaGit(helperCommand({ node: process.execPath, script: helper })), expect: `password=${secret}`, samples: [] },
+  { name: 'git credential fill -> patkeeper', cmd: 'git', args: viaGit(`!${shellQuote(process.execPath)} ${shellQuote(helper)}`), expect: `password=${secret}`, samples: [] },
   { name: 'git credential fill -> store', cmd: 'git', args: viaGit(`store --file=${storeFile}`), expect: `password=${secret}`, samples: [] },
 ]
 console.log(`credential helper bench: ${RUNS} rounds after ${WARMUP} warm-ups (cases interleaved each round), ${tokens.length} tokens in the vault, node ${process.version}`)

@@ -15,7 +15,8 @@ import { credentialUrl, gitTargetFor, gitUsernameFor, pathSegments } from './git
 import { accountEmailsOf, checkIdentity, setCommitEmail } from './identity'
 import { readRejections } from './rejections'
 import { testRemote } from './remote-test'
-import { defaultHelperLocation, helperCommand, type HelperLocation } from './helper-command'
+import { helperCommand, type HelperLocation } from './helper-command'
+import { installedHelperLocation } from './helper-install'
 
 /** What "Use with git" is asked to do. */
 export interface GitSetupRequest {
@@ -171,9 +172,9 @@ export class GitService {
   }
 }
 
-/** The git service for the app and CLI: real git with the process environment, the helper next to this build. */
+/** The git service for the app and CLI: real git with the process environment, the installed `patkeeper` as helper. */
 export const createGitService = (
-  deps: { env: Readonly<Record<string, string | undefined>>; clock: () => Date; emit: Emit },
+  deps: { dataDir: string; env: Readonly<Record<string, string | undefined>>; clock: () => Date; emit: Emit },
   metadata: MetadataStore,
-  helper: () => HelperLocation = () => defaultHelperLocation(deps.env),
+  helper: () => HelperLocation = () => installedHelperLocation(deps.dataDir, deps.env),
 ): GitService => new GitService({ metadata, git: createGitRunner(deps.env), env: deps.env, clock: deps.clock, helper, emit: deps.emit })
