@@ -17,6 +17,7 @@ import { readRejections } from './rejections'
 import { testRemote } from './remote-test'
 import { helperCommand, type HelperLocation } from './helper-command'
 import { installedHelperLocation } from './helper-install'
+import { findStaleHelpers, repairStaleHelpers, type StaleHelper } from './helper-repair'
 
 /** What "Use with git" is asked to do. */
 export interface GitSetupRequest {
@@ -162,6 +163,19 @@ export class GitService {
       throw new AppError('git-failed', `git could not set user.email (${error.message}). Nothing else was changed.`)
     })
     return checkIdentity(this.deps.git, record, repo)
+  }
+
+  /** PAT Keeper helper lines that do not run the installed executable (old build, moved, or the old app-binary-as-Node form). */
+  async staleHelpers(): Promise<StaleHelper[]> {
+    return findStaleHelpers(this.deps, this.deps.helper().executable)
+  }
+
+  /**
+   * Installs the current executable at its stable path (first run, after an update) and repairs stale helper
+   * lines in place, keeping the undo records exact. The app calls this at start; `patkeeper doctor --fix` too.
+   */
+  async repairHelpers(): Promise<string[]> {
+    return repairStaleHelpers(this.deps, await this.staleHelpers())
   }
 
   /** Times servers refused this token when git used it (recorded by the helper; newest first). */

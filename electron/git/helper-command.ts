@@ -31,7 +31,7 @@ export const profileEnv = (env: Readonly<Record<string, string | undefined>>): R
 
 /**
  * True for a helper value PAT Keeper wrote, in any of its forms: this executable's `… credential`, the
- * contributor bundle `git-credential-patkeeper.cjs`, or the old `ELECTRON_RUN_AS_NODE=…` app-binary form.
+ * contributor bundle `git-credential-patkeeper.cjs`, or the first version's form that ran the app binary as Node.
  */
 export const isPatKeeperHelper = (value: string): boolean =>
   value.startsWith('!') && (/git-credential-patkeeper/.test(value) || /ELECTRON_RUN_AS_NODE=/.test(value) || /patkeeper(\.exe)?' credential$/.test(value))
