@@ -69,7 +69,7 @@ export const installExecutable = (source: string, target: string): InstallResult
     const to = statSync(target)
     if (to.size === from.size && Math.trunc(to.mtimeMs) === Math.trunc(from.mtimeMs)) return { path: target, updated: false }
   }
-  mkdirSync(dirname(target), { recursive: true })
+  mkdirSync(dirname(target), { recursive: true, mode: 0o700 }) // like the data folder itself (metadata-store.ts)
   const temp = `${target}.${process.pid}.tmp`
   copyFileSync(source, temp)
   chmodSync(temp, 0o755)
