@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { TokenRecord } from '../../../shared/domain/token'
 import type { HelperLocation } from '../../../electron/git/helper-command'
@@ -34,9 +34,13 @@ const sourceHash = (): string => {
  */
 export const buildExecutable = (): string => {
   if (built) return built
-  const dir = join(ROOT, 'node_modules', '.cache', 'patkeeper-bin', sourceHash())
+  const cache = join(ROOT, 'node_modules', '.cache', 'patkeeper-bin')
+  const hash = sourceHash()
+  const dir = join(cache, hash)
   const file = join(dir, EXECUTABLE_NAME as string)
   if (!existsSync(file)) {
+    // Compiles of older sources are ~110 MB each and never used again.
+    if (existsSync(cache)) for (const old of readdirSync(cache)) if (old !== hash) rmSync(join(cache, old), { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     const temp = `${file}.${process.pid}.tmp`
     compileExecutable(temp)
