@@ -16,7 +16,7 @@ import { accountEmailsOf, checkIdentity, setCommitEmail } from './identity'
 import { readRejections } from './rejections'
 import { testRemote } from './remote-test'
 import { helperCommand, type HelperLocation } from './helper-command'
-import { installedHelperLocation } from './helper-install'
+import { ensureInstalledExecutable, installedHelperLocation } from './helper-install'
 import { findStaleHelpers, repairStaleHelpers, type StaleHelper } from './helper-repair'
 
 /** What "Use with git" is asked to do. */
@@ -36,6 +36,8 @@ export interface GitServiceDeps {
   env: Readonly<Record<string, string | undefined>>
   clock: () => Date
   helper: () => HelperLocation
+  /** Installs or refreshes the executable the helper line names; runs before git config is written. */
+  installHelper?: () => void
   emit: Emit
 }
 
@@ -95,6 +97,7 @@ export class GitService {
     // Settings already in place (e.g. another token for the same URL): still bind this token, unless it is.
     const bound = token.gitBindings.some((b) => b.scope === req.scope && b.repoPath === preview.repoPath && (b.pathPrefix ?? '') === (preview.pathPrefix ?? ''))
     if (preview.alreadyConfigured && bound) return { preview }
+    this.deps.installHelper?.()
     try {
       await applyChange(cfg, plan.details)
     } catch (error) {
@@ -175,6 +178,7 @@ export class GitService {
    * lines in place, keeping the undo records exact. The app calls this at start; `patkeeper doctor --fix` too.
    */
   async repairHelpers(): Promise<string[]> {
+    this.deps.installHelper?.()
     return repairStaleHelpers(this.deps, await this.staleHelpers())
   }
 
@@ -191,4 +195,5 @@ export const createGitService = (
   deps: { dataDir: string; env: Readonly<Record<string, string | undefined>>; clock: () => Date; emit: Emit },
   metadata: MetadataStore,
   helper: () => HelperLocation = () => installedHelperLocation(deps.dataDir, deps.env),
-): GitService => new GitService({ metadata, git: createGitRunner(deps.env), env: deps.env, clock: deps.clock, helper, emit: deps.emit })
+): GitService =>
+  new GitService({ metadata, git: createGitRunner(deps.env), env: deps.env, clock: deps.clock, helper, installHelper: () => void ensureInstalledExecutable(deps.dataDir), emit: deps.emit })

@@ -67,7 +67,8 @@ export const installExecutable = (source: string, target: string): InstallResult
   if (resolve(source) === resolve(target)) return { path: target, updated: false }
   if (existsSync(target)) {
     const to = statSync(target)
-    if (to.size === from.size && Math.trunc(to.mtimeMs) === Math.trunc(from.mtimeMs)) return { path: target, updated: false }
+    // Within 2 ms: utimes goes through a double of seconds, so the copy's time can come back a hair earlier.
+    if (to.size === from.size && Math.abs(to.mtimeMs - from.mtimeMs) < 2) return { path: target, updated: false }
   }
   mkdirSync(dirname(target), { recursive: true, mode: 0o700 }) // like the data folder itself (metadata-store.ts)
   const temp = `${target}.${process.pid}.tmp`
@@ -94,8 +95,12 @@ export const ensureInstalledExecutable = (dataDir: string, search: ExecutableSea
   throw new AppError('not-found', MISSING_EXECUTABLE)
 }
 
-/** The helper git setup writes: the installed executable, plus the profile overrides of this process. */
-export const installedHelperLocation = (dataDir: string, env: Readonly<Record<string, string | undefined>>, search?: ExecutableSearch): HelperLocation => ({
-  executable: ensureInstalledExecutable(dataDir, search).path,
+/**
+ * The helper git setup writes: the stable path, plus the profile overrides of this process. Naming it has no
+ * side effect (a preview writes nothing); `ensureInstalledExecutable` puts the file there before git config
+ * is written.
+ */
+export const installedHelperLocation = (dataDir: string, env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): HelperLocation => ({
+  executable: installedExecutablePath(dataDir, platform),
   env: profileEnv(env),
 })

@@ -33,7 +33,7 @@ const commandPath = (rest: string): string => (/^'((?:[^']|'\\'')*)'/.exec(rest)
  */
 export const repairedHelper = (value: string, executable: string): string => {
   const [, prefix = ''] = ENV_PREFIX.exec(value) ?? []
-  const env = (prefix.match(/[A-Za-z_][A-Za-z0-9_]*='(?:[^']|'\\'')*' /g) ?? []).filter((a) => !a.startsWith('ELECTRON_RUN_AS_NODE='))
+  const env = (prefix.match(/[A-Za-z_][A-Za-z0-9_]*='(?:[^']|'\\'')*' /g) ?? []).filter((a) => !/^ELECTRON_RUN_AS_NODE=/.test(a))
   return `!${env.join('')}${shellQuote(executable)} ${HELPER_SUBCOMMAND}`
 }
 
@@ -52,7 +52,8 @@ const scopesOf = async (metadata: MetadataStore): Promise<ConfigScope[]> => {
 
 /**
  * Finds PAT Keeper helper lines (recorded setups and any other in the global file) that do not run the
- * installed executable: an old or moved build, a deleted one, or the first version's app-binary-as-Node form.
+ * installed executable: an old or moved build, a deleted one, or the first version's app-binary-as-Node form;
+ * also current lines whose executable is not installed (yet, or any more).
  */
 export const findStaleHelpers = async (deps: { metadata: MetadataStore; git: GitRunner }, executable: string): Promise<StaleHelper[]> => {
   const stale: StaleHelper[] = []
@@ -62,8 +63,9 @@ export const findStaleHelpers = async (deps: { metadata: MetadataStore; git: Git
     for (const e of mine) {
       if (!isPatKeeperHelper(e.value)) continue
       const replacement = repairedHelper(e.value, executable)
-      if (replacement === e.value || stale.some((s) => s.repoPath === where.repoPath && s.url === (e.url ?? '') && s.value === e.value)) continue
-      stale.push({ scope: where.scope, ...(where.repoPath ? { repoPath: where.repoPath } : {}), url: e.url ?? '', value: e.value, replacement, problem: problemOf(e.value) })
+      const missing = replacement === e.value && !existsSync(executable)
+      if ((replacement === e.value && !missing) || stale.some((s) => s.repoPath === where.repoPath && s.url === (e.url ?? '') && s.value === e.value)) continue
+      stale.push({ scope: where.scope, ...(where.repoPath ? { repoPath: where.repoPath } : {}), url: e.url ?? '', value: e.value, replacement, problem: missing ? `runs ${executable}, which is not installed (the repair installs it)` : problemOf(e.value) })
     }
   }
   return stale

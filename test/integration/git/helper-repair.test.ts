@@ -7,7 +7,7 @@ import type { CliIo } from '../../../electron/cli/command'
 import { runCli } from '../../../electron/cli/run-cli'
 import { GitService } from '../../../electron/git/git-service'
 import { createGitRunner } from '../../../electron/git/git-runner'
-import { installedHelperLocation, MISSING_EXECUTABLE } from '../../../electron/git/helper-install'
+import { ensureInstalledExecutable, installedHelperLocation, MISSING_EXECUTABLE } from '../../../electron/git/helper-install'
 import { refreshGitHelper } from '../../../electron/git/helper-start'
 import { createMetadataStore } from '../../../electron/metadata/metadata-store'
 import { createTestDeps } from '../../helpers/test-deps'
@@ -102,9 +102,9 @@ describe('refreshGitHelper at app start', () => {
     const lost = createTestDeps()
     const metadata = createMetadataStore(lost.dataDir)
     const nowhere = { execPath: '/nonexistent/node', compiled: false, cwd: lost.dataDir, platform: process.platform }
-    const git = new GitService({ metadata, git: createGitRunner(world.env), env: world.env, clock: () => new Date(), helper: () => installedHelperLocation(lost.dataDir, world.env, nowhere), emit: () => undefined })
+    const git = new GitService({ metadata, git: createGitRunner(world.env), env: world.env, clock: () => new Date(), helper: () => installedHelperLocation(lost.dataDir, world.env), installHelper: () => void ensureInstalledExecutable(lost.dataDir, nowhere), emit: () => undefined })
     expect(await refreshGitHelper(git, lost.log)).toEqual([])
     expect(lost.logLines.join('\n')).toContain('git helper: could not refresh the installed patkeeper')
-    await expect(git.staleHelpers()).rejects.toThrow(MISSING_EXECUTABLE)
+    await expect(git.repairHelpers()).rejects.toThrow(MISSING_EXECUTABLE)
   })
 })

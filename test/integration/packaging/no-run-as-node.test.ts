@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest'
 const ROOT = resolve(import.meta.dirname, '../../..')
 const NAME = 'ELECTRON_RUN_AS_NODE'
 /**
- * The only ways the product may spell the variable: READING a git helper line to recognise the first
- * version's stale form (`/ELECTRON_RUN_AS_NODE=/` in helper-command.ts and helper-repair.ts, and a
- * `startsWith('ELECTRON_RUN_AS_NODE=')` that drops it during repair). Any other spelling (an env object key,
- * an assignment in a helper line, a `process.env` write) is a place that sets it.
+ * The only way the product may spell the variable: regular expressions that READ a git helper line to
+ * recognise (and drop) the first version's stale form, `/ELECTRON_RUN_AS_NODE=/` and `/^ELECTRON_RUN_AS_NODE=/`
+ * in helper-command.ts and helper-repair.ts. The Bun-compiled executable stores them as bytecode, where a
+ * pattern's source is a constant that ends right after the `=` (a non-printable byte follows). Any other
+ * spelling (an env object key, `ELECTRON_RUN_AS_NODE=1` or `='1'` in a helper line, a `process.env` write)
+ * is a place that sets it.
  */
-const DETECTOR = /\/ELECTRON_RUN_AS_NODE=\/|\(["']ELECTRON_RUN_AS_NODE=["']\)/g
+const DETECTOR = /\/\^?ELECTRON_RUN_AS_NODE=\/|ELECTRON_RUN_AS_NODE=(?=[^\x21-\x7e])/g
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))

@@ -7,7 +7,7 @@ import { build, Platform } from 'electron-builder'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GitService } from '../../../electron/git/git-service'
 import { createGitRunner } from '../../../electron/git/git-runner'
-import { installedExecutablePath, installedHelperLocation } from '../../../electron/git/helper-install'
+import { ensureInstalledExecutable, installedExecutablePath, installedHelperLocation } from '../../../electron/git/helper-install'
 import { createMetadataStore } from '../../../electron/metadata/metadata-store'
 import { createKeytarStore } from '../../../electron/secrets/keytar-store'
 import { createTestDeps, tempDir } from '../../helpers/test-deps'
@@ -108,7 +108,7 @@ describe('the packaged layout (electron-builder --dir)', () => {
     // What the packaged main process sees: Electron's process.resourcesPath, and no dist-bin anywhere near.
     const search = { execPath: join(appOutDir, 'pat-keeper'), compiled: false, resourcesPath: join(appOutDir, 'resources'), cwd: tempDir(), platform: process.platform }
     const env = { ...world.env, PATKEEPER_HOME: deps.dataDir, PATKEEPER_KEYCHAIN_SERVICE: deps.keychainService }
-    const git = new GitService({ metadata: createMetadataStore(deps.dataDir), git: createGitRunner(world.env), env, clock: () => new Date(), helper: () => installedHelperLocation(deps.dataDir, env, search), emit: () => undefined })
+    const git = new GitService({ metadata: createMetadataStore(deps.dataDir), git: createGitRunner(world.env), env, clock: () => new Date(), helper: () => installedHelperLocation(deps.dataDir, env), installHelper: () => void ensureInstalledExecutable(deps.dataDir, search), emit: () => undefined })
     const { preview } = await git.apply({ token: 'packaged', scope: 'global' })
     expect(preview.helper).toContain(`'${installedExecutablePath(deps.dataDir)}' credential`)
     const url = await server.createRepo('dev/app.git')
