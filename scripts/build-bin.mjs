@@ -3,7 +3,8 @@
 // file that needs no Node, no node_modules and no Electron. With no `--target` Bun uses the runtime it is
 // running on (the host platform), so this works offline; a cross-target (`--target=bun-darwin-arm64`, …)
 // would download that runtime first, so each OS builds its own executable.
-// `--bytecode` stores the bundle precompiled, so a run skips parsing ~10 MB of JavaScript: measured here it
+// `--bytecode` stores the bundle precompiled (CommonJS when no --format is given; bun.sh/docs/bundler/bytecode,
+// "With standalone executables"), so a run skips parsing ~10 MB of JavaScript: measured here it
 // cut `patkeeper credential get` from ~180 ms to ~40 ms under the same load (bench/credential-helper.bench.ts).
 // Usage: node scripts/build-bin.mjs [outfile]   (default dist-bin/patkeeper, printing its size)
 import { spawnSync } from 'node:child_process'
