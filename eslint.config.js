@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'buffer', 'process']
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-cli', 'release', 'test-artifacts', 'bin/*.cjs'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-cli', 'dist-bin', 'release', 'test-artifacts', 'bin/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, Menu, session, shell } from 'electron'
 import { createNodeDeps } from './app/node-deps'
 import { createServices } from './app/services'
+import { refreshGitHelper } from './git/helper-start'
 import { clearClipboardBeforeQuit } from './clipboard/quit-guard'
 import { electronClipboard } from './clipboard/electron-clipboard'
 import { createDispatcher, type Handlers } from './ipc/dispatch'
@@ -96,7 +97,9 @@ function startPrimary() {
     app.on('activate', () => windows.show())
     // Closing the window keeps PAT Keeper watching where that suits the desktop, else it quits.
     app.on('window-all-closed', () => void closeToBackground({ services, platform, env, quit }))
-    // START-UP: issue 11's standalone helper install and stale git setup repair runs here, before any window.
+    // The shipped `patkeeper` goes to its stable per-user path and stale git setups are repaired (not awaited:
+    // git setup installs it again on demand, and a failure is logged for `patkeeper doctor`).
+    void refreshGitHelper(services.git, deps.log)
     const loginItem = { env, execPath: process.execPath, isPackaged: app.isPackaged, appPath: app.getAppPath(), platform, homedir: homedir() }
     const setStartAtLogin = (enabled: boolean) => applyStartAtLogin({ ...loginItem, setLoginItemSettings: (s) => app.setLoginItemSettings(s) }, enabled)
     const wasOpenedAtLogin = platform === 'darwin' ? app.getLoginItemSettings().wasOpenedAtLogin : undefined

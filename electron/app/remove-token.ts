@@ -1,5 +1,6 @@
 import { isAppError } from '../errors/app-error'
 import type { Services } from './services'
+import { GET_PATKEEPER } from '../../shared/cli/get-patkeeper'
 
 /**
  * Removes a token everywhere: first the git settings PAT Keeper wrote for it (so git stops asking the helper
@@ -16,7 +17,7 @@ export const removeToken = async (services: Pick<Services, 'vault' | 'git'>, idO
       notes.push(`Undid ${undone.length} git setup${undone.length === 1 ? '' : 's'} of "${record.label}".`, ...undoNotes)
     } catch (error) {
       const why = isAppError(error) ? error.message : 'git could not be run'
-      notes.push(`The git settings for "${record.label}" were left in place (${why}). Remove them with "patkeeper git undo" once that is resolved.`)
+      notes.push(`The git settings for "${record.label}" were left in place (${why}). Remove them with "patkeeper git undo" once that is resolved. ${GET_PATKEEPER}`)
     }
   }
   await services.vault.remove(record.id)

@@ -1,15 +1,9 @@
-// `patkeeper` entry: plain Node, no Electron. Builds the same services the app uses.
-import { createNodeDeps } from '../app/node-deps'
-import { createServices } from '../app/services'
-import { processIo } from './io'
-import { runCli } from './run-cli'
+// `patkeeper` entry, for both the compiled standalone executable (scripts/build-bin.mjs) and the Node bundle
+// (dist-cli/patkeeper.cjs). `patkeeper credential get|store|erase` is git's credential helper; anything else
+// is the CLI. Each side is imported only when chosen, so a git request never loads the CLI's services graph
+// (zod, host SDKs): both bundlers keep a dynamic import's module unevaluated until it is called.
+import { HELPER_SUBCOMMAND } from '../git/helper-command'
 
-void (async () => {
-  const services = createServices(createNodeDeps())
-  const code = await runCli(process.argv.slice(2), { services, io: processIo() })
-  process.exitCode = code
-  // A keychain call that timed out (an unlock prompt nobody answers) can keep the event loop alive after the
-  // command has answered. This unref'd timer fires only if something still holds the process open, and gives
-  // pending stdout writes to a pipe time to flush first.
-  setTimeout(() => process.exit(code), 2000).unref()
-})()
+const [first, ...rest] = process.argv.slice(2)
+if (first === HELPER_SUBCOMMAND) void import('./credential-process').then((m) => m.runCredentialProcess(rest[0]))
+else void import('./cli-process').then((m) => m.runCliProcess(process.argv.slice(2)))

@@ -1,4 +1,5 @@
 import { isAppError } from '../errors/app-error'
+import { HELPER_SUBCOMMAND } from '../git/helper-command'
 import { COMMANDS } from './commands'
 import { EXIT, type CliContext } from './command'
 
@@ -9,6 +10,7 @@ const overview = (): string =>
     'Usage: patkeeper <command> [options]     (patkeeper <command> --help for details)',
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
+    `  ${HELPER_SUBCOMMAND.padEnd(12)} git's credential helper: git runs "patkeeper ${HELPER_SUBCOMMAND} get|store|erase" (set up by "patkeeper git setup")`,
     '',
     'Secrets are read from standard input (or a hidden prompt), never from arguments.',
     'Exit codes: 0 ok, 1 a check said no, 2 usage error, 3 keychain problem, 4 not found, 5 other error.',

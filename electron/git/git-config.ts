@@ -63,6 +63,8 @@ export class GitConfig {
   unsetAll = (key: string) => this.run(['--unset-all', key], [0, 5]).then(() => undefined)
   /** Removes the one value exactly equal to `value`; false when there is none or several. */
   unsetExact = async (key: string, value: string): Promise<boolean> => (await this.run(['--unset', '--fixed-value', key, value], [0, 5])).code === 0
+  /** Replaces, in place, every value exactly equal to `old` with `value` (other values keep their place). */
+  replaceExact = (key: string, value: string, old: string) => this.run(['--replace-all', '--fixed-value', key, value, old]).then(() => undefined)
   /** Removes a section header left empty (git keeps it after --unset); false when there is none. */
   removeSection = async (section: string): Promise<boolean> => (await this.run(['--remove-section', section], [0, 1, 3, 128])).code === 0
 }

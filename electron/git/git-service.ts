@@ -15,7 +15,9 @@ import { credentialUrl, gitTargetFor, gitUsernameFor, pathSegments } from './git
 import { accountEmailsOf, checkIdentity, setCommitEmail } from './identity'
 import { readRejections } from './rejections'
 import { testRemote } from './remote-test'
-import { defaultHelperLocation, helperCommand, type HelperLocation } from './helper-command'
+import { helperCommand, type HelperLocation } from './helper-command'
+import { ensureInstalledExecutable, installedHelperLocation } from './helper-install'
+import { findStaleHelpers, repairStaleHelpers, type StaleHelper } from './helper-repair'
 
 /** What "Use with git" is asked to do. */
 export interface GitSetupRequest {
@@ -34,6 +36,8 @@ export interface GitServiceDeps {
   env: Readonly<Record<string, string | undefined>>
   clock: () => Date
   helper: () => HelperLocation
+  /** Installs or refreshes the executable the helper line names; runs before git config is written. */
+  installHelper?: () => void
   emit: Emit
 }
 
@@ -93,6 +97,7 @@ export class GitService {
     // Settings already in place (e.g. another token for the same URL): still bind this token, unless it is.
     const bound = token.gitBindings.some((b) => b.scope === req.scope && b.repoPath === preview.repoPath && (b.pathPrefix ?? '') === (preview.pathPrefix ?? ''))
     if (preview.alreadyConfigured && bound) return { preview }
+    this.deps.installHelper?.()
     try {
       await applyChange(cfg, plan.details)
     } catch (error) {
@@ -163,6 +168,20 @@ export class GitService {
     return checkIdentity(this.deps.git, record, repo)
   }
 
+  /** PAT Keeper helper lines that do not run the installed executable (old build, moved, or the old app-binary-as-Node form). */
+  async staleHelpers(): Promise<StaleHelper[]> {
+    return findStaleHelpers(this.deps, this.deps.helper().executable)
+  }
+
+  /**
+   * Installs the current executable at its stable path (first run, after an update) and repairs stale helper
+   * lines in place, keeping the undo records exact. The app calls this at start; `patkeeper doctor --fix` too.
+   */
+  async repairHelpers(): Promise<string[]> {
+    this.deps.installHelper?.()
+    return repairStaleHelpers(this.deps, await this.staleHelpers())
+  }
+
   /** Times servers refused this token when git used it (recorded by the helper; newest first). */
   rejections(dataDir: string, tokenId: string): GitRejection[] {
     return readRejections(dataDir)
@@ -171,9 +190,10 @@ export class GitService {
   }
 }
 
-/** The git service for the app and CLI: real git with the process environment, the helper next to this build. */
+/** The git service for the app and CLI: real git with the process environment, the installed `patkeeper` as helper. */
 export const createGitService = (
-  deps: { env: Readonly<Record<string, string | undefined>>; clock: () => Date; emit: Emit },
+  deps: { dataDir: string; env: Readonly<Record<string, string | undefined>>; clock: () => Date; emit: Emit },
   metadata: MetadataStore,
-  helper: () => HelperLocation = () => defaultHelperLocation(deps.env),
-): GitService => new GitService({ metadata, git: createGitRunner(deps.env), env: deps.env, clock: deps.clock, helper, emit: deps.emit })
+  helper: () => HelperLocation = () => installedHelperLocation(deps.dataDir, deps.env),
+): GitService =>
+  new GitService({ metadata, git: createGitRunner(deps.env), env: deps.env, clock: deps.clock, helper, installHelper: () => void ensureInstalledExecutable(deps.dataDir), emit: deps.emit })

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger'
 import { writeFileAtomic } from './atomic-file'
 import { acquireFileLock } from './file-lock'
 import { emptyDoc, parseDoc, UnreadableDoc, type MetadataDoc } from './metadata-doc'
+import { GET_PATKEEPER } from '../../shared/cli/get-patkeeper'
 
 export type { MetadataDoc } from './metadata-doc'
 
@@ -70,7 +71,7 @@ export const createMetadataStore = (dataDir: string, log?: Logger): MetadataStor
         'metadata-corrupt',
         restored
           ? `PAT Keeper's data file was damaged (${error.message}). The last good copy was restored; the most recent change may be missing. The damaged file was kept as ${aside}. Try again.`
-          : `PAT Keeper's data file ${paths.file} cannot be used (${error.message}). A copy was kept as ${aside} and nothing was changed. Restore it from a backup, or move it away to start a new list (your secrets stay in the keychain; "patkeeper doctor" lists them).`,
+          : `PAT Keeper's data file ${paths.file} cannot be used (${error.message}). A copy was kept as ${aside} and nothing was changed. Restore it from a backup, or move it away to start a new list (your secrets stay in the keychain; "patkeeper doctor" lists them). ${GET_PATKEEPER}`,
       )
     }
   }

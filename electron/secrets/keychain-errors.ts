@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error'
+import { GET_PATKEEPER } from '../../shared/cli/get-patkeeper'
 
 /** Words for "install or start a keychain" on this platform. */
 const missingAdvice = (platform: NodeJS.Platform): string =>
@@ -42,5 +43,5 @@ export const mapKeychainError = (error: unknown, platform: NodeJS.Platform = pro
   if (/cancel|denied|not allowed|interaction is not allowed|user.*declin|dismiss|errSecAuthFailed|authori[sz]ation/i.test(text)) return keychainDenied(platform, error)
   if (/autolaunch|D-?Bus|could not connect|connection refused|org\.freedesktop\.secrets|secret service|not provided by any|no such interface|ServiceUnknown|cannot load|keychain.*(not found|missing)|No keychain/i.test(text))
     return keychainMissing(platform, error)
-  return new AppError('storage-failed', `The system keychain reported an error, so nothing was changed: ${text.slice(0, 200)}. Run "patkeeper doctor" to check it.`, { cause: error })
+  return new AppError('storage-failed', `The system keychain reported an error, so nothing was changed: ${text.slice(0, 200)}. Run "patkeeper doctor" to check it. ${GET_PATKEEPER}`, { cause: error })
 }

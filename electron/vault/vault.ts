@@ -10,6 +10,7 @@ import { findToken, sameLabel } from './find-token'
 import { resolveHostUrl } from './host-url'
 import { cleanSecret } from './secret-text'
 import type { RotationFacts, Vault } from './vault-types'
+import { GET_PATKEEPER } from '../../shared/cli/get-patkeeper'
 
 export type { RotationFacts, TokenPatch, Vault } from './vault-types'
 
@@ -152,7 +153,7 @@ export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps:
         })
       } catch (error) {
         const why = isAppError(error) ? error.message : 'the data file could not be written'
-        throw new AppError('storage-failed', `The secret of ${describeToken(record)} was deleted from the keychain, but its record could not be removed: ${why} Run "patkeeper doctor --fix" (or remove it again) to finish.`, { cause: error })
+        throw new AppError('storage-failed', `The secret of ${describeToken(record)} was deleted from the keychain, but its record could not be removed: ${why} Run "patkeeper doctor --fix" (or remove it again) to finish. ${GET_PATKEEPER}`, { cause: error })
       }
       deps.log.info(`vault: removed token ${record.id}`)
       changed([record.id])
@@ -168,7 +169,7 @@ export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps:
       // A locked Linux keyring answers null without an error: tell "locked" from "gone" with a probe.
       const health = await secrets.probe()
       if (!health.ok) throw new AppError((health.code ?? 'keychain-locked') as 'keychain-locked', health.message)
-      throw new AppError('not-found', `The secret of ${describeToken(record)} is no longer in the system keychain. Rotate the token to store it again ("patkeeper rotate ${record.label}"), or remove the record.`)
+      throw new AppError('not-found', `The secret of ${describeToken(record)} is no longer in the system keychain. Rotate the token to store it again ("patkeeper rotate ${record.label}"), or remove the record. ${GET_PATKEEPER}`)
     },
 
     doctor: () => runDoctor(metadata, secrets),

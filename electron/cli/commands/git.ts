@@ -19,7 +19,7 @@ setup  Makes git use PAT Keeper for the token's host: writes, through "git confi
 undo   Restores the git config exactly as it was before setup: without a label the newest change, with a
        label every change made for that token (newest first).
 
-The helper git then runs, git-credential-patkeeper get|store|erase:
+The helper git then runs, patkeeper credential get|store|erase (the installed copy, see "patkeeper doctor"):
   get    answers with the token bound to the request's host, port, path prefix and user name (the deepest
          path prefix wins); prints nothing for other hosts so git asks its next helper; refuses an expired
          or revoked token with one line on stderr; signs a fresh password for CodeCommit access keys.

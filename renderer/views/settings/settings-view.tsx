@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/page-header'
 import { invoke } from '../../lib/ipc'
 import '../../styles/vault.css'
 import { KeychainCard } from './keychain-card'
+import { CliToolCard } from './cli-tool-card'
 
 /** Form text for each setting (numbers as typed, so half-typed values are not lost). */
 interface Draft {
@@ -101,6 +102,7 @@ export const SettingsView = () => {
         </form>
       ) : null}
       <KeychainCard />
+      <CliToolCard />
     </div>
   )
 }

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../../../electron/app/services'
 import type { CliIo } from '../../../electron/cli/command'
@@ -56,8 +57,10 @@ describe('patkeeper git setup / undo', () => {
     expect((await services.vault.find('cli token')).gitBindings).toEqual([expect.objectContaining({ scope: 'global', pathPrefix: 'team' })])
     const url = await server.createRepo('team/app.git')
     const helper = (await world.git(['config', '--global', '--get-all', `credential.${server.url}/team.helper`])).stdout.split('\n')[1]!
-    expect(helper).toMatch(/^!PATKEEPER_HOME='.*' PATKEEPER_KEYCHAIN_SERVICE='PAT Keeper Test [0-9a-f]+' '.*node' '.*git-credential-patkeeper\.cjs'$/)
-    // The helper written by setup is dist-cli's build (npm test builds first): git gets the token through it.
+    // Setup installs dist-bin's executable (npm test builds first) at the profile's stable path and names
+    // that copy: git gets the token through it.
+    expect(helper).toBe(`!PATKEEPER_HOME='${deps.dataDir}' PATKEEPER_KEYCHAIN_SERVICE='${deps.keychainService}' '${join(deps.dataDir, 'bin', 'patkeeper')}' credential`)
+    expect(statSync(join(deps.dataDir, 'bin', 'patkeeper')).size).toBe(statSync('dist-bin/patkeeper').size)
     const listed = await world.git(['ls-remote', url])
     expect(listed.code, listed.stderr).toBe(0)
     expect(listed.stdout).toContain('refs/heads/main')

@@ -24,7 +24,7 @@ const RICH_GLOBAL = `# my settings, hand-written
 describe('git setup and undo through git config', () => {
   let world: GitWorld
   let git: GitService
-  const location = { node: '/opt/node dir/bin/node', script: "/opt/pat keeper/it's/git-credential-patkeeper.cjs" }
+  const location = { executable: "/opt/pat keeper/it's/bin/patkeeper" }
 
   beforeEach(async () => {
     world = createGitWorld()
@@ -45,7 +45,7 @@ describe('git setup and undo through git config', () => {
     expect(preview.url).toBe('https://git.example.com/team%20a')
     expect(preview.commands).toEqual([
       `git config --global --add credential.https://git.example.com/team%20a.helper ''`,
-      `git config --global --add credential.https://git.example.com/team%20a.helper '!'\\''/opt/node dir/bin/node'\\'' '\\''/opt/pat keeper/it'\\''\\'\\'''\\''s/git-credential-patkeeper.cjs'\\'''`,
+      `git config --global --add credential.https://git.example.com/team%20a.helper '!'\\''/opt/pat keeper/it'\\''\\'\\'''\\''s/bin/patkeeper'\\'' credential'`,
       'git config --global --add credential.https://git.example.com/team%20a.username dana',
       'git config --global --add credential.https://git.example.com/team%20a.useHttpPath true',
     ])
@@ -62,7 +62,7 @@ describe('git setup and undo through git config', () => {
     expect(listAfter).toEqual(expect.arrayContaining(listBefore))
     expect(listAfter).toContain('credential.https://git.example.com.username=dana')
     expect((await world.git(['config', '--global', '--get-all', 'credential.https://git.example.com.helper'])).stdout).toBe(
-      `\n!'/opt/node dir/bin/node' '/opt/pat keeper/it'\\''s/git-credential-patkeeper.cjs'\n`,
+      `\n!'/opt/pat keeper/it'\\''s/bin/patkeeper' credential\n`,
     )
     await git.apply({ token: 'work', scope: 'global', pathPrefix: 'org' })
     expect(globalBytes()).not.toEqual(before)

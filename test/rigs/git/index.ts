@@ -12,8 +12,9 @@
  *   await server.close()
  *
  * `world.env` is the environment to hand to code under test (e.g. createGitRunner(world.env)).
- * `buildCredentialHelper()` / `helperLocationFor(profile)` bundle git-credential-patkeeper for tests.
+ * `buildExecutable()` compiles the standalone `patkeeper` (as `npm run build` does); `helperLocationFor(profile)`
+ * installs it at the profile's stable path, as the app does, for the helper line git runs.
  */
 export { createGitWorld, isolatedGitEnv, runGit, type GitRun, type GitWorld } from './git-env'
 export { startGitServer, type GitAccount, type GitRequestLog, type GitServer, type GitServerOptions } from './git-server'
-export { buildCredentialHelper, helperLocationFor, tokenRecord } from './helper-fixture'
+export { buildExecutable, helperLocationFor, tokenRecord } from './helper-fixture'
