@@ -20,7 +20,7 @@ describe('fixing a linked dotfile', () => {
     const metadata = createMetadataStore(deps.dataDir)
     const secrets = createKeytarStore(deps.keychainService)
     const vault = createVault(metadata, secrets, deps)
-    const git = new GitService({ metadata, git: createGitRunner(env), env, clock: () => new Date(), helper: () => ({ node: '/usr/bin/node', script: '/x.cjs' }), emit: () => undefined })
+    const git = new GitService({ metadata, git: createGitRunner(env), env, clock: () => new Date(), helper: () => ({ executable: '/nowhere/patkeeper' }) /* a .netrc fix never runs git's helper */, emit: () => undefined })
     const health = new HealthService({ ...deps, env }, { vault, secrets, importer: createImporter(vault, secrets, { ...deps, env }), git, metadata })
     const dotfiles = join(world.home, 'dotfiles')
     mkdirSync(dotfiles)
