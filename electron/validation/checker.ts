@@ -141,6 +141,7 @@ export class TokenChecker {
     if (answer.missingScopes?.length) result.missingScopes = answer.missingScopes
     if (answer.expiresAt !== undefined) result.expiresAt = answer.expiresAt
     if (answer.tokenType) result.tokenType = answer.tokenType
+    if (answer.note) result.note = this.deps.redactor.redact(answer.note)
     return result
   }
 }

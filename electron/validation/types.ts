@@ -17,6 +17,8 @@ export interface HostAnswer {
   /** ISO 8601; null = the host says it never expires; absent = the host does not say. */
   expiresAt?: string | null
   tokenType?: string
+  /** What this host's API cannot tell, when the verdict rests on it (docs/host-limits.md). */
+  note?: string
 }
 
 /** Runs `git ls-remote` style probes; the default spawns git, tests may pass another runner. */

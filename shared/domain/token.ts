@@ -47,6 +47,8 @@ export interface CheckResult {
   expiresAt?: string | null
   /** e.g. "classic", "fine-grained", "api-token", "access-key". */
   tokenType?: string
+  /** What the host's API cannot tell here (docs/host-limits.md), when the verdict rests on it. */
+  note?: string
 }
 
 /** A free-text place the token was pasted (a CI runner, a notebook platform...). */

@@ -2,24 +2,38 @@ import { randomUUID } from 'node:crypto'
 import { basic, bearer } from './auth-header'
 import type { FakeReply, HostPlay } from './host-server'
 
-/** A Bitbucket Cloud API token (checked with the Atlassian email) and its account. */
+/** A Bitbucket Cloud API token (checked with the Atlassian email) or access token (Bearer), and its account. */
 export interface BitbucketCloudToken {
-  email: string
-  username: string
+  /** Absent for a repository/project/workspace access token (Bearer only). */
+  email?: string
+  /** Absent: the account shows only a nickname (bitbucket-api-changes-gdpr). */
+  username?: string
+  nickname?: string
   display_name: string
   scopes: string[]
 }
 
+// error schema (Bitbucket Cloud OpenAPI, components.schemas.error: type, error.message, error.detail).
+// Message of a bad/expired/unsupported token as Bitbucket sends it (community.developer.atlassian.com,
+// "API Tokens at Account Level Not Working").
 const INVALID: FakeReply = { status: 401, body: { type: 'error', error: { message: 'Token is invalid, expired, or not supported for this endpoint.' } } }
 
-/** Bitbucket Cloud `api.bitbucket.org/2.0/user` with Basic "email:API token". */
+/**
+ * Bitbucket Cloud `api.bitbucket.org/2.0/user`: Basic "email:API token" (REST intro, "API tokens") or
+ * Bearer for access tokens (REST intro, "Access tokens"). The profile needs `read:user:bitbucket`
+ * (API tokens) or `account` (OAuth; access tokens cannot have it: REST intro scope list); without it, 403
+ * naming `required` and `granted` scopes (as Bitbucket sends it; e.g. avivsinai/bitbucket-cli#70).
+ */
 export const bitbucketCloudPlay = (tokens: Record<string, BitbucketCloudToken>): HostPlay => (req): FakeReply => {
   if (req.path.split('?')[0] !== '/2.0/user') return { status: 404, body: { type: 'error', error: { message: 'Resource not found' } } }
   const pair = basic(req.headers)
-  const token = pair ? tokens[pair.password] : undefined
-  if (!pair || !token || token.email !== pair.user) return INVALID
-  if (!token.scopes.includes('read:user:bitbucket')) return { status: 403, body: { type: 'error', error: { message: 'Your credentials lack one or more required privilege scopes.', detail: { required: ['read:user:bitbucket'], granted: token.scopes } } } }
-  return { status: 200, body: { type: 'user', username: token.username, display_name: token.display_name, uuid: `{${randomUUID()}}`, account_id: '5b10ac8d82e05b22cc7d4ef5' } }
+  const secret = pair?.password ?? bearer(req.headers)
+  const token = secret ? tokens[secret] : undefined
+  if (!token || (pair ? token.email !== pair.user : token.email !== undefined)) return INVALID
+  const profileScope = token.email ? 'read:user:bitbucket' : 'account'
+  if (!token.scopes.includes(profileScope)) return { status: 403, body: { type: 'error', error: { message: 'Your credentials lack one or more required privilege scopes.', detail: { required: [profileScope], granted: token.scopes } } } }
+  // account schema (Bitbucket Cloud OpenAPI components.schemas.account): type, display_name, uuid, account_id, nickname; `username` where the account has one.
+  return { status: 200, body: { type: 'user', ...(token.username ? { username: token.username } : {}), nickname: token.nickname ?? token.username ?? 'jd', display_name: token.display_name, uuid: `{${randomUUID()}}`, account_id: '5b10ac8d82e05b22cc7d4ef5' } }
 }
 
 /** A Bitbucket Data Center HTTP access token and its user. */
