@@ -1,5 +1,6 @@
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { codecommitGitUrl, type ApiOverrides } from '../api-base'
+import { readLsRemote } from '../git-probe'
 import { findUnreachable, HostUnreachable, unreachableKind } from '../network-errors'
 
 /** IAM user HTTPS Git credentials look like `name-at-123456789012`; they only work for git, not the API. */
@@ -39,22 +40,20 @@ const fromAwsError = (ctx: ValidatorContext, error: unknown, action: string): Ho
 
 const checkGitCredentials = async (ctx: ValidatorContext, overrides: ApiOverrides): Promise<HostAnswer> => {
   const url = codecommitGitUrl(ctx.target, overrides)
-  const origin = new URL(url).origin
-  const result = await ctx.limit(origin, () => ctx.git.lsRemote(url, ctx.target.username ?? '', ctx.secret, ctx.timeoutMs))
-  const identity = { login: ctx.target.username }
-  if (result.code === 0) return { status: 'valid', identity, tokenType: 'git-credentials' }
-  const err = result.stderr
-  if (/timed out|timeout/i.test(err)) throw new HostUnreachable('timeout', new URL(url).host, ctx.timeoutMs)
-  if (/could not resolve host/i.test(err)) throw new HostUnreachable('dns', new URL(url).host)
-  if (/failed to connect|connection refused|couldn't connect/i.test(err)) throw new HostUnreachable('refused', new URL(url).host)
-  if (/ssl|certificate/i.test(err)) throw new HostUnreachable('tls', new URL(url).host)
-  if (/authentication failed|401|403|could not read username|terminal prompts disabled/i.test(err)) {
-    return { status: 'invalid', tokenType: 'git-credentials', message: `${ctx.hostName} did not accept these HTTPS Git credentials (wrong or reset password, or no GitPull permission); generate new ones with the guide.` }
+  const result = await ctx.limit(new URL(url).origin, () => ctx.git.lsRemote(url, ctx.target.username ?? '', ctx.secret, ctx.timeoutMs))
+  const tokenType = 'git-credentials'
+  switch (readLsRemote(result, url, ctx.timeoutMs)) {
+    case 'ok':
+      return { status: 'valid', identity: { login: ctx.target.username }, tokenType }
+    case 'refused':
+      return { status: 'invalid', tokenType, message: `${ctx.hostName} did not accept these HTTPS Git credentials (wrong or reset password, or no \`codecommit:GitPull\` permission); generate new ones with the guide.` }
+    case 'not-found':
+      return { status: 'host-error', tokenType, message: `${ctx.hostName} has no repository "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
+    case 'rate-limited':
+      return { status: 'rate-limited', tokenType, message: `${ctx.hostName} is throttling git requests ("Rate Exceeded"); try the check again in a few minutes.` }
+    case 'other':
+      return { status: 'host-error', tokenType, message: `git could not check these credentials against ${ctx.hostName}; try again later.` }
   }
-  if (/not found|404/i.test(err)) {
-    return { status: 'host-error', tokenType: 'git-credentials', message: `${ctx.hostName} has no repository "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
-  }
-  return { status: 'host-error', tokenType: 'git-credentials', message: `git could not check these credentials against ${ctx.hostName}; try again later.` }
 }
 
 /**
