@@ -1,4 +1,5 @@
 import type { HostKind } from '../../shared/domain/hosts'
+import { codecommit } from '../../shared/hosts/kinds/codecommit'
 import { AppError } from '../errors/app-error'
 import type { ValidationTarget } from './types'
 
@@ -63,12 +64,13 @@ export const apiBaseFor = (target: ValidationTarget, hostName: string, overrides
       return target.collection ? `${base}/${encodeURIComponent(target.collection)}` : base
     }
     case 'codecommit':
-      return root(`https://codecommit.${need(target.region, 'AWS region').toLowerCase()}.amazonaws.com`)
+      return root(codecommit.apiBase({ kind: 'codecommit', url: '', region: decodeURIComponent(need(target.region, 'AWS region')).toLowerCase() }))
   }
 }
 
-/** The CodeCommit git endpoint for HTTPS Git credentials (or the override's root in tests). */
+/** The CodeCommit git endpoint for HTTPS Git credentials (or the override's root in tests); China regions use `.amazonaws.com.cn` (the catalog's rule). */
 export const codecommitGitUrl = (target: ValidationTarget, overrides: ApiOverrides = {}): string => {
-  const base = overrides.codecommit ? trim(overrides.codecommit) : `https://git-codecommit.${need(target.region, 'AWS region')}.amazonaws.com`
+  const region = decodeURIComponent(need(target.region, 'AWS region')).toLowerCase()
+  const base = overrides.codecommit ? trim(overrides.codecommit) : `https://${codecommit.gitHost({ kind: 'codecommit', url: '', region })}`
   return `${base}/v1/repos/${need(target.repository, 'CodeCommit repository name')}`
 }

@@ -6,6 +6,8 @@ import { findUnreachable, HostUnreachable, unreachableKind } from '../network-er
 /** IAM user HTTPS Git credentials look like `name-at-123456789012`; they only work for git, not the API. */
 export const isGitCredentialUser = (username: string | undefined): boolean => /-at-\d{12}$/.test(username ?? '')
 
+const KEY_NOTE = 'AWS does not say whether an access key expires or whether its policy allows `codecommit:GitPull`/`codecommit:GitPush`; PAT Keeper keeps your rotation date, and a test clone or push settles git access.'
+
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, trace: () => undefined }
 
 /** Maps an AWS error (by its exception name) to a shared status. */
@@ -27,7 +29,12 @@ const fromAwsError = (ctx: ValidatorContext, error: unknown, action: string): Ho
     return { status: 'expired', message: `AWS says these temporary credentials have expired; get fresh ones and paste them here.` }
   }
   if (name === 'AccessDeniedException' || name === 'AccessDenied') {
-    return { status: 'missing-scopes', missingScopes: [action], message: `AWS accepts this key but its IAM policy does not allow ${action}: add \`${action}\` (and \`codecommit:GitPull\`/\`codecommit:GitPush\` for git) to the user's policy.` }
+    // AWS authenticated the key, then its policy denied the action. Git needs only GitPull/GitPush, which
+    // no API call can test, so a git-only policy is fine unless the purpose is an API tool.
+    if (ctx.target.purpose !== 'integration') {
+      return { status: 'valid', message: `AWS accepts this key; its IAM policy does not allow \`${action}\`, which git does not need.`, note: `AWS cannot tell whether the policy allows \`codecommit:GitPull\`/\`codecommit:GitPush\` without a git request; a test clone or push settles it.` }
+    }
+    return { status: 'missing-scopes', missingScopes: [action], message: `AWS accepts this key but its IAM policy does not allow ${action}: add \`${action}\` to the IAM user's policy (IAM console > Users > Permissions); the key itself stays the same.` }
   }
   if (name === 'RepositoryDoesNotExistException') {
     return { status: 'host-error', message: `AWS accepts this key but has no repository named "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
@@ -67,6 +74,12 @@ export const createCodecommitValidator =
     if (isGitCredentialUser(ctx.target.username)) return checkGitCredentials(ctx, overrides)
     const accessKeyId = ctx.target.username?.trim()
     if (!accessKeyId) return { status: 'invalid', message: 'Enter the access key id (AKIA...) as the user name of this token; the secret access key alone cannot be checked.' }
+    if (accessKeyId.startsWith('ASIA')) {
+      // ASIA ids are temporary credentials; AWS accepts them only with their session token (IAM User Guide,
+      // "Unique identifiers": ASIA = temporary; "Use temporary credentials with AWS resources"), which
+      // PAT Keeper has nowhere to keep. Sent without it, AWS answers UnrecognizedClientException.
+      return { status: 'invalid', tokenType: 'temporary-key', message: 'This is a temporary AWS key (ASIA...): it works only together with a session token and expires within hours. Use a long-term access key (AKIA...) or HTTPS Git credentials with PAT Keeper.' }
+    }
     const endpoint = overrides.codecommit
     // The AWS SDK costs ~60 ms to load: only a CodeCommit check pays for it. On Node 20 (the CLI's floor) it
     // would print a notice that its 2027 releases need Node 22 into the user's terminal; that is for us, not
@@ -92,10 +105,11 @@ export const createCodecommitValidator =
         if (repository) {
           const out = await client.send(new GetRepositoryCommand({ repositoryName: repository }), { abortSignal: signal })
           const account = out.repositoryMetadata?.accountId
-          return { status: 'valid', identity: { ...identity, name: account ? `AWS account ${account}` : undefined }, tokenType, expiresAt: null } satisfies HostAnswer
+          // No expiresAt: AWS says nothing about a key's expiry here, so the user's rotation date stays.
+          return { status: 'valid', identity: { ...identity, name: account ? `AWS account ${account}` : undefined }, tokenType, note: KEY_NOTE } satisfies HostAnswer
         }
         await client.send(new ListRepositoriesCommand({}), { abortSignal: signal })
-        return { status: 'valid', identity, tokenType, expiresAt: null } satisfies HostAnswer
+        return { status: 'valid', identity, tokenType, note: KEY_NOTE } satisfies HostAnswer
       })
     } catch (error) {
       const kind = findUnreachable(error)?.kind ?? (hasHttpStatus(error) ? undefined : unreachableKind(error))
