@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { apiBaseFor, checkedHostUrl, codecommitGitUrl } from '../../../electron/validation/api-base'
+import { apiBaseFor, codecommitGitUrl } from '../../../electron/validation/api-base'
 import { patchFor } from '../../../electron/validation/checker'
 import { retryAfterMs } from '../../../electron/validation/http-client'
 import { hostText, missingScopesMessage } from '../../../electron/validation/messages'
@@ -83,9 +83,9 @@ describe('where checks go', () => {
   })
 
   it('custom hosts must be https, except loopback; no credentials in the URL', () => {
-    expect(checkedHostUrl('http://127.0.0.1:8080', 'X')).toBe('http://127.0.0.1:8080')
-    expect(() => checkedHostUrl('http://git.example.com', 'X')).toThrow(/https:\/\//)
-    expect(() => checkedHostUrl('https://user:pw@git.example.com', 'X')).toThrow(/user name and password/)
+    expect(apiBaseFor({ host: 'gitlab-self-managed', url: 'http://127.0.0.1:8080' }, 'X')).toBe('http://127.0.0.1:8080/api/v4')
+    expect(() => apiBaseFor({ host: 'gitlab-self-managed', url: 'http://git.example.com' }, 'X')).toThrow(/https:\/\//)
+    expect(() => apiBaseFor({ host: 'gitlab-self-managed', url: 'https://user:pw@git.example.com' }, 'X')).toThrow(/user name and password/)
     expect(() => apiBaseFor({ host: 'azure-devops' }, 'ADO')).toThrow(/organization/)
   })
 })
