@@ -129,7 +129,7 @@ export class TokenChecker {
       answer = { ...answer, status: 'expired', message: statusMessage('expired', hostName) }
     }
     const missing = answer.status === 'valid' ? missingScopes(target.host, target.purpose, answer.scopes, this.deps.requiredScopes, answer.tokenType) : []
-    if (missing.length > 0) answer = { ...answer, status: 'missing-scopes', missingScopes: missing, message: missingScopesMessage(hostName, missing) }
+    if (missing.length > 0) answer = { ...answer, status: 'missing-scopes', missingScopes: missing, message: missingScopesMessage(target.host, missing) }
     return this.result(answer, hostName)
   }
 

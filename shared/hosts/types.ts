@@ -113,4 +113,6 @@ export interface HostSpec {
   linkHosts: string[]
   /** Standing notices shown with the guide (deprecations that still matter, quirks). */
   notices(loc: ResolvedLocation, purpose: Purpose, variant: string): string[]
+  /** How a token that lacks scopes gets them on this host, as advice after "add X" (host's own rule, cited in the kind). */
+  addScopes: string
 }

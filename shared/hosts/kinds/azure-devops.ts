@@ -43,6 +43,8 @@ export const azureDevops: HostSpec = {
   // withdrawn ("Update 03/05: We will no longer be proceeding with blocking global PAT creation on March 15").
   deprecations: [{ date: '2026-12-01', text: 'Global ("All accessible organizations") PATs stopped working. Use one organization-scoped PAT per organization.' }],
   formats: azureFormats,
+  // A PAT's scopes can be changed with Edit (learn.microsoft.com use-personal-access-tokens-to-authenticate, "Modify a PAT").
+  addScopes: 'edit the token on Azure DevOps (User settings > Personal access tokens > Edit), or create a new one with the guide',
   docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
   linkHosts: ['dev.azure.com', 'learn.microsoft.com'],
   notices: (loc) => [

@@ -74,6 +74,8 @@ export const bitbucketCloud: HostSpec = {
       },
     },
   ],
+  // Atlassian API tokens and access tokens cannot be edited, only revoked (support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account).
+  addScopes: 'Atlassian cannot change the scopes of an existing token, so create a new one with the guide and replace this one',
   docsUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/using-api-tokens/',
   linkHosts: ['id.atlassian.com', 'bitbucket.org', 'support.atlassian.com'],
   notices: () => [

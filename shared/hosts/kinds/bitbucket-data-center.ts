@@ -53,6 +53,8 @@ export const bitbucketDataCenter: HostSpec = {
   formats: [
     { type: 'http-access-token', label: 'Bitbucket Data Center HTTP access token', pattern: /^BBDC-[A-Za-z0-9+/_=-]{30,}$/, kinds: ['bitbucket-data-center'] },
   ],
+  // "Selecting Edit will allow you to change a token's name or its permissions" (confluence.atlassian.com, Managing HTTP access tokens).
+  addScopes: 'edit the token\u2019s permissions on Bitbucket (Manage account > HTTP access tokens > Edit), or create a new one with the guide',
   docsUrl: 'https://confluence.atlassian.com/bitbucketserver091/http-access-tokens-1443038354.html',
   linkHosts: ['confluence.atlassian.com'],
   notices: () => [

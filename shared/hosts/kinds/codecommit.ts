@@ -71,6 +71,8 @@ export const codecommit: HostSpec = {
   formats: [
     { type: 'access-key-id', label: 'AWS access key ID', pattern: /^(AKIA|ASIA)[A-Z0-9]{16}$/, kinds: ['codecommit'], caution: { code: 'access-key-id', message: 'This is an access key ID. It goes in the "Access key ID" field; paste the secret access key here.' } },
   ],
+  // Permissions come from the IAM user's policies, not the credentials (docs.aws.amazon.com/codecommit/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html).
+  addScopes: 'add them to the IAM user\u2019s policy (IAM console > Users > Permissions); the key or credentials stay the same',
   docsUrl: 'https://docs.aws.amazon.com/codecommit/latest/userguide/setting-up-gc.html',
   linkHosts: ['console.aws.amazon.com', 'docs.aws.amazon.com'],
   notices: (_loc, _purpose, variant) =>

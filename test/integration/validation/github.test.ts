@@ -65,7 +65,7 @@ describe('GitHub validation through @octokit/rest against a local GitHub', () =>
     const result = await checker().checkDraft({ host: 'github', secret: READ_ONLY, purpose: 'write-workflows' })
     expect(result.status).toBe('missing-scopes')
     expect(result.missingScopes).toEqual(['repo', 'workflow'])
-    expect(result.message).toContain('add `repo` and `workflow`')
+    expect(result.message).toMatch(/`repo` and `workflow`\. Edit the token on GitHub/)
   })
 
   it('says "invalid" for a 401 carrying GitHub request id, and never echoes the token', async () => {

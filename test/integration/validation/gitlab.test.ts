@@ -52,7 +52,7 @@ describe('GitLab validation (cloud and self-managed)', () => {
     const result = await servicesFor({ gitlab: gl.url }).services.checker.checkDraft({ host: 'gitlab', secret: READ, purpose: 'write' })
     expect(result.status).toBe('missing-scopes')
     expect(result.missingScopes).toEqual(['write_repository'])
-    expect(result.message).toContain('add `write_repository`')
+    expect(result.message).toMatch(/`write_repository`\. GitLab cannot change the scopes of an existing token, so create a new one/)
   })
 
   it('does not hold fine-grained tokens to legacy scopes, and a 403 insufficient_granular_scope on /self is not "invalid"', async () => {

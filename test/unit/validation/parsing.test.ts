@@ -56,7 +56,14 @@ describe('purpose check', () => {
     expect(missingScopes('github', 'write-workflows', ['repo'], requiredScopes, 'classic')).toEqual(['workflow'])
     expect(missingScopes('github', 'write', undefined, requiredScopes, 'fine-grained')).toEqual([]) // host does not say
     expect(missingScopes('gitlab', undefined, [], requiredScopes)).toEqual([])
-    expect(missingScopesMessage('GitLab', ['write_repository'])).toContain('add `write_repository`')
+    // Advice follows each host's edit rule: GitLab and Atlassian cannot change a token's scopes; GitHub, Azure
+    // DevOps and Bitbucket Data Center can; CodeCommit permissions live in IAM.
+    expect(missingScopesMessage('gitlab', ['write_repository'])).toMatch(/lacks what its purpose needs: `write_repository`\. GitLab cannot change the scopes of an existing token, so create a new one/)
+    expect(missingScopesMessage('bitbucket-cloud', ['read:user:bitbucket'])).toMatch(/Atlassian cannot change the scopes/)
+    expect(missingScopesMessage('github', ['repo', 'workflow'])).toMatch(/`repo` and `workflow`\. Edit the token on GitHub/)
+    expect(missingScopesMessage('azure-devops', ['vso.code_write'])).toMatch(/Edit the token on Azure DevOps/)
+    expect(missingScopesMessage('bitbucket-data-center', ['REPO_WRITE'])).toMatch(/Edit the token\u2019s permissions on Bitbucket/)
+    expect(missingScopesMessage('codecommit', ['codecommit:GetRepository'])).toMatch(/IAM user\u2019s policy.*stay the same/)
   })
 
   it('never reports a scope the token has as missing (property)', () => {
