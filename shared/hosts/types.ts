@@ -20,6 +20,8 @@ export interface PurposeSpec {
   note?: string
   /** What to tick in the host's form, in the form's own words (defaults to the scopes). */
   checklist?: string[]
+  /** Integration purposes: what creating branches and pull/merge requests needs on this host (shown with the guide). */
+  branchesAndRequests?: string
 }
 
 /** One kind of credential a host offers (GitHub: fine-grained or classic; CodeCommit: keys or Git credentials). */

@@ -22,6 +22,8 @@ const httpToken: TokenVariant = {
       scopes: ['PROJECT_READ', 'REPO_WRITE'],
       checklist: [LEVELS.PROJECT_READ!, LEVELS.REPO_WRITE!],
       note: 'Reading your own account needs nothing more; raise the project level only if the tool documents it.',
+      // Permission table (confluence.atlassian.com, HTTP access tokens): Repository write = "Perform pull request actions, Push, pull, and clone".
+      branchesAndRequests: 'Repository write already covers creating branches and pull requests.',
     },
   },
   tokenPage: (i) => joinUrl(i.location.url, 'plugins/servlet/access-tokens/add'),

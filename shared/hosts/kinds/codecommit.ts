@@ -1,4 +1,5 @@
 import type { HostSpec, ResolvedLocation, TokenVariant } from '../types'
+import { CODECOMMIT_ACTIONS } from './codecommit-policy'
 
 // IAM "My security credentials" page; the exact CodeCommit tab deep link is unconfirmed, so the page itself.
 const IAM_PAGE = 'https://console.aws.amazon.com/iam/home#/security_credentials'
@@ -12,8 +13,8 @@ const gitCredentials: TokenVariant = {
   label: 'HTTPS Git credentials',
   summary: 'A user name and password for CodeCommit git only. Nothing else in AWS accepts them.',
   purposes: {
-    read: { label: 'Clone and pull', scopes: ['codecommit:GitPull'], note: 'Permissions come from the IAM user\u2019s policies, not from the credentials.' },
-    write: { label: 'Clone, pull and push', scopes: ['codecommit:GitPull', 'codecommit:GitPush'], note: 'Permissions come from the IAM user\u2019s policies, not from the credentials.' },
+    read: { label: 'Clone and pull', scopes: [...CODECOMMIT_ACTIONS.read], note: 'Permissions come from the IAM user\u2019s policies, not from the credentials.' },
+    write: { label: 'Clone, pull and push', scopes: [...CODECOMMIT_ACTIONS.write], note: 'Permissions come from the IAM user\u2019s policies, not from the credentials.' },
   },
   tokenPage: () => IAM_PAGE,
   steps: (i) => [
@@ -35,9 +36,14 @@ const accessKey: TokenVariant = {
   label: 'IAM access key',
   summary: 'An access key pair; PAT Keeper signs each git request with it, and can check it against AWS.',
   purposes: {
-    read: { label: 'Clone and pull', scopes: ['codecommit:GitPull', 'codecommit:GetRepository'] },
-    write: { label: 'Clone, pull and push', scopes: ['codecommit:GitPull', 'codecommit:GitPush', 'codecommit:GetRepository'] },
-    integration: { label: 'A tool that uses the API and pushes', scopes: ['codecommit:GitPull', 'codecommit:GitPush', 'codecommit:GetRepository', 'codecommit:ListRepositories'] },
+    // Git needs only GitPull/GitPush; GetRepository lets PAT Keeper's check also confirm the repository.
+    read: { label: 'Clone and pull', scopes: [...CODECOMMIT_ACTIONS.read], note: 'Optionally allow codecommit:GetRepository too: PAT Keeper\u2019s check then also confirms the repository.' },
+    write: { label: 'Clone, pull and push', scopes: [...CODECOMMIT_ACTIONS.write], note: 'Optionally allow codecommit:GetRepository too: PAT Keeper\u2019s check then also confirms the repository.' },
+    integration: {
+      label: 'A tool that uses the API, pushes and opens pull requests',
+      scopes: [...CODECOMMIT_ACTIONS.integration],
+      branchesAndRequests: 'Creating branches needs codecommit:CreateBranch (and GetBranch); opening pull requests needs codecommit:CreatePullRequest (and GetPullRequest). Copy the policy below, scoped to your repositories.',
+    },
   },
   tokenPage: () => IAM_PAGE,
   steps: (i) => [
