@@ -1,11 +1,10 @@
 import type { HostSpec, ResolvedLocation, TokenVariant } from '../types'
+import { awsDomain, codecommitGitHost } from '../aws-domain'
 import { CODECOMMIT_ACTIONS } from './codecommit-policy'
 
 // IAM "My security credentials" page; the exact CodeCommit tab deep link is unconfirmed, so the page itself.
 const IAM_PAGE = 'https://console.aws.amazon.com/iam/home#/security_credentials'
 
-/** AWS partitions: China regions live under amazonaws.com.cn. */
-const domain = (region: string | undefined) => (region?.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com')
 
 /** IAM HTTPS Git credentials: username `<user>-at-<account>` and a generated password; git only. */
 const gitCredentials: TokenVariant = {
@@ -64,13 +63,22 @@ export const codecommit: HostSpec = {
   displayName: 'AWS CodeCommit',
   tagline: 'Git repositories in an AWS region',
   needs: { url: false, org: false, collection: false, region: true },
-  apiBase: (loc: ResolvedLocation) => `https://codecommit.${loc.region ?? ''}.${domain(loc.region)}`,
-  gitHost: (loc: ResolvedLocation) => `git-codecommit.${loc.region ?? ''}.${domain(loc.region)}`,
+  apiBase: (loc: ResolvedLocation) => `https://codecommit.${loc.region ?? ''}.${awsDomain(loc.region)}`,
+  gitHost: (loc: ResolvedLocation) => codecommitGitHost(loc.region),
   purposes: gitCredentials.purposes,
   variants: [gitCredentials, accessKey],
   // Git sends the credential user name or the access key id; there is no default.
   gitUsername: (input) => input.username?.trim() || undefined,
-  lifetime: { maxDays: null, defaultDays: null, expiryRequired: false, hostReportsExpiry: false, note: 'Git credentials and long-term access keys never expire; PAT Keeper reminds you to rotate them.' },
+  lifetime: {
+    maxDays: null,
+    defaultDays: null,
+    expiryRequired: false,
+    hostReportsExpiry: false,
+    note: 'Git credentials and long-term access keys never expire; PAT Keeper reminds you to rotate them.',
+    dateHint: 'These never expire on their own. Enter the date you plan to rotate them (PAT Keeper reminds you before it), or choose "No expiry".',
+  },
+  // Clone URL form (docs.aws.amazon.com/codecommit/latest/userguide/regions.html, "Git connection endpoints").
+  testUrlExample: 'https://git-codecommit.<region>.amazonaws.com/v1/repos/<name>',
   deprecations: [
     { date: '2024-07-25', text: 'AWS closed CodeCommit to new customers; it later returned to general availability. Existing repositories kept working throughout.' },
   ],
