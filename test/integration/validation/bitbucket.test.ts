@@ -39,7 +39,7 @@ describe('Bitbucket Cloud validation', () => {
       expect(result.note).toMatch(/does not show this token the account profile/)
     }
     const integration = await checker().checkDraft({ host: 'bitbucket-cloud', email: 'jane@example.com', secret: NO_USER_SCOPE, purpose: 'integration' })
-    expect(integration).toMatchObject({ status: 'missing-scopes', missingScopes: ['read:user:bitbucket'] })
+    expect(integration).toMatchObject({ status: 'missing-scopes', missingScopes: ['read:user:bitbucket', 'read:pullrequest:bitbucket', 'write:pullrequest:bitbucket'] })
     expect(integration.message).toMatch(/create a new one/)
   })
 
@@ -71,7 +71,8 @@ describe('Bitbucket Cloud validation', () => {
 
 describe('Bitbucket Data Center validation', () => {
   let dc: FakeHost
-  beforeAll(async () => void (dc = await startFakeHost(bitbucketDcPlay({ [DC_TOKEN]: { slug: 'jdoe', displayName: 'Jane Doe', emailAddress: 'jane@corp.example' } }))))
+  const PROJECT_TOKEN = 'BBDC-' + 'p'.repeat(44)
+  beforeAll(async () => void (dc = await startFakeHost(bitbucketDcPlay({ [DC_TOKEN]: { slug: 'jdoe', displayName: 'Jane Doe', emailAddress: 'jane@corp.example' }, [PROJECT_TOKEN]: { slug: 'bot-proj-1', displayName: 'Project token', service: true } }))))
   afterAll(() => dc.close())
 
   it('sends Bearer to a /rest endpoint and takes the user from X-AUSERNAME', async () => {
@@ -79,6 +80,25 @@ describe('Bitbucket Data Center validation', () => {
     expect(result).toMatchObject({ status: 'valid', identity: { login: 'jdoe', name: 'Jane Doe', email: 'jane@corp.example' } })
     expect(dc.requests.at(-2)!.path).toBe('/rest/api/1.0/application-properties')
     expect(dc.requests.at(-2)!.headers.authorization).toBe(`Bearer ${DC_TOKEN}`)
+  })
+
+  it('recognises a project/repository token (SERVICE user): Bearer only, and its bot name never becomes the git username', async () => {
+    const { services } = servicesFor()
+    const result = await services.checker.checkDraft({ host: 'bitbucket-data-center', url: dc.url, secret: PROJECT_TOKEN })
+    expect(result).toMatchObject({ status: 'valid', tokenType: 'project-repo-token', identity: { name: 'Project token' } })
+    expect(result.identity?.login).toBeUndefined()
+    expect(result.note).toMatch(/only as Bearer tokens.*git 2\.46/)
+    const record = await services.vault.add({ host: 'bitbucket-data-center', url: dc.url, label: 'bot', secret: PROJECT_TOKEN })
+    try {
+      await services.checker.checkToken(record.id)
+      expect(await services.vault.find(record.id)).toMatchObject({ tokenType: 'project-repo-token' })
+      expect((await services.vault.find(record.id))?.username).toBeUndefined()
+    } finally {
+      await services.vault.remove(record.id)
+    }
+    // The stand-in refuses Basic with a username for it, as Bitbucket does.
+    const basicAuth = await fetch(`${dc.url}/rest/api/1.0/application-properties`, { headers: { authorization: `Basic ${Buffer.from(`bot-proj-1:${PROJECT_TOKEN}`).toString('base64')}` } })
+    expect(basicAuth.status).toBe(401)
   })
 
   it('reports a rejected token as invalid', async () => {

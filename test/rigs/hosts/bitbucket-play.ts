@@ -41,22 +41,29 @@ export interface BitbucketDcToken {
   slug: string
   displayName: string
   emailAddress?: string
+  /** A project or repository token: its user is a SERVICE user, and Basic auth with a username is refused. */
+  service?: boolean
 }
 
 /** Bitbucket Data Center: tokens honoured on `/rest` only; identity in `X-AUSERNAME`; other paths go to the login page. */
 export const bitbucketDcPlay = (tokens: Record<string, BitbucketDcToken>): HostPlay => (req): FakeReply => {
   const path = req.path.split('?')[0] ?? ''
   if (!path.startsWith('/rest/')) return { status: 302, headers: { location: '/login?next=' + encodeURIComponent(path) } }
-  const secret = bearer(req.headers)
+  const pair = basic(req.headers)
+  // Project/repository tokens: "only with Bearer authentication. Don't use this token with a username in
+  // Basic authentication" (confluence.atlassian.com HTTP access tokens); personal ones take either.
+  const secret = bearer(req.headers) ?? (pair && !tokens[pair.password]?.service ? pair.password : pair ? '\0refused' : undefined)
   const token = secret ? tokens[secret] : undefined
   if (secret && !token) return { status: 401, body: { errors: [{ context: null, message: 'Authentication failed. Please check your credentials and try again.', exceptionName: 'com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException' }] } }
   const who: Record<string, string> = token ? { 'x-ausername': token.slug, 'x-auserid': '12' } : {}
   if (path === '/rest/api/1.0/application-properties') {
+    // RestApplicationProperties (Bitbucket DC OpenAPI): version, buildNumber, buildDate, displayName.
     return { status: 200, headers: who, body: { version: '9.4.3', buildNumber: '9004003', buildDate: '1730000000000', displayName: 'Bitbucket' } }
   }
   const user = /^\/rest\/api\/latest\/users\/([^/]+)$/.exec(path)
   if (user && token && decodeURIComponent(user[1]!) === token.slug) {
-    return { status: 200, headers: who, body: { name: token.slug, slug: token.slug, displayName: token.displayName, emailAddress: token.emailAddress, id: 12, type: 'NORMAL', active: true } }
+    // RestApplicationUser (Bitbucket DC OpenAPI): name, slug, displayName, emailAddress, id, type (NORMAL | SERVICE), active.
+    return { status: 200, headers: who, body: { name: token.slug, slug: token.slug, displayName: token.displayName, emailAddress: token.emailAddress, id: 12, type: token.service ? 'SERVICE' : 'NORMAL', active: true } }
   }
   return { status: 404, headers: who, body: { errors: [{ message: 'Not found' }] } }
 }
