@@ -17,7 +17,7 @@ describe('GitHub validation through @octokit/rest against a local GitHub', () =>
   let gh: FakeHost
   let ghes: FakeHost
   const tokens = {
-    [CLASSIC]: { login: 'octocat', name: 'Mona Octocat', email: 'mona@example.com', scopes: ['repo', 'workflow', 'read:user'], expires: '2026-12-01 10:00:00 UTC' },
+    [CLASSIC]: { login: 'octocat', name: 'Mona Octocat', email: 'mona@example.com', scopes: ['repo', 'workflow', 'read:user'], expires: '2027-12-01 10:00:00 UTC' },
     [FINE]: { login: 'octocat', expires: '2027-01-15 00:00:00 UTC' },
     [NO_EXPIRY]: { login: 'octocat', scopes: ['repo'] },
     [READ_ONLY]: { login: 'octocat', scopes: ['read:user'] },
@@ -42,7 +42,7 @@ describe('GitHub validation through @octokit/rest against a local GitHub', () =>
 
   it('reads identity, classic scopes and the expiry header', async () => {
     const result = await checker().checkDraft({ host: 'github', secret: CLASSIC, purpose: 'write-workflows' })
-    expect(result).toMatchObject({ status: 'valid', identity: { login: 'octocat', name: 'Mona Octocat', email: 'mona@example.com' }, scopes: ['repo', 'workflow', 'read:user'], expiresAt: '2026-12-01T10:00:00.000Z', tokenType: 'classic' })
+    expect(result).toMatchObject({ status: 'valid', identity: { login: 'octocat', name: 'Mona Octocat', email: 'mona@example.com' }, scopes: ['repo', 'workflow', 'read:user'], expiresAt: '2027-12-01T10:00:00.000Z', tokenType: 'classic' })
     expect(result.message).toContain('octocat')
     const sent = gh.requests.at(-1)!
     expect(sent.path).toBe('/user')
@@ -123,7 +123,7 @@ describe('GitHub validation through @octokit/rest against a local GitHub', () =>
   it('talks to GitHub Enterprise on /api/v3 of the server URL', async () => {
     const { services } = servicesFor()
     const result = await services.checker.checkDraft({ host: 'github-enterprise', url: ghes.url, secret: CLASSIC, purpose: 'write' })
-    expect(result).toMatchObject({ status: 'valid', identity: { login: 'octocat' }, expiresAt: '2026-12-01T10:00:00.000Z' })
+    expect(result).toMatchObject({ status: 'valid', identity: { login: 'octocat' }, expiresAt: '2027-12-01T10:00:00.000Z' })
     expect(ghes.requests.at(-1)!.path).toBe('/api/v3/user')
   })
 

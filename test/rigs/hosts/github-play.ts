@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { bearer } from './auth-header'
 import type { FakeReply, HostPlay } from './host-server'
+import { githubExample } from './schemas/github-openapi'
 
 /** A GitHub account a token belongs to, and what GitHub says about the token. */
 export interface GithubToken {
@@ -55,7 +56,10 @@ const repoReply = (token: GithubToken, owner: string, name: string): FakeReply =
     headers['x-accepted-github-permissions'] = token.lacksPermission
     return error(403, 'Resource not accessible by personal access token', headers, 'https://docs.github.com/rest/repos/repos#get-a-repository')
   }
-  return { status: 200, headers, body: { id: 1296269, node_id: 'MDEwOlJlcG9zaXRvcnkxMjk2MjY5', name, full_name: full, private: true, owner: { login: owner, id: 2, type: 'Organization' }, html_url: `https://github.com/${full}` } }
+  // GitHub's own example of a full-repository (@octokit/openapi), named as asked. The example leaves out the
+  // required (nullable) `language` and shows a fork; this repository is no fork, so no source/parent.
+  const { source: _source, parent: _parent, ...body } = githubExample('/repos/{owner}/{repo}', 'get', 200)
+  return { status: 200, headers, body: { language: null, ...body, fork: false, name, full_name: full, private: true, owner: { ...(body.owner as object), login: owner } } }
 }
 
 /** GitHub.com (`/user`, `/repos/{owner}/{repo}`) or GitHub Enterprise Server (`/api/v3/...`) answering for the given tokens. */
@@ -82,6 +86,6 @@ export const githubPlay = (tokens: Record<string, GithubToken>, options: { enter
   }
   // Sent when the token expires (github/docs "Authenticating to the REST API"; go-github parseTokenExpiration).
   if (token.expires) headers['github-authentication-token-expiration'] = token.expires
-  // private-user / public-user (@octokit/openapi): login, id, name, email, type are required keys.
-  return { status: 200, headers, body: { login: token.login, id: 1, node_id: 'MDQ6VXNlcjE=', name: token.name ?? null, email: token.email ?? null, type: 'User', site_admin: false } }
+  // GitHub's own example of GET /user (private-user, @octokit/openapi), with this token's account.
+  return { status: 200, headers, body: { ...githubExample('/user', 'get', 200), login: token.login, name: token.name ?? null, email: token.email ?? null } }
 }
