@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { codecommitPlay, githubPlay, startFakeHost, type FakeHost, type SeenRequest } from '../../rigs/hosts'
 import { codecommitShape, shapeErrors } from '../../rigs/hosts/schemas/aws-shapes'
 import { githubResponseSchema, resolveGithub } from '../../rigs/hosts/schemas/github-openapi'
 import { schemaErrors } from '../../rigs/hosts/schemas/json-schema'
 
-// Every stand-in answer whose host publishes a machine-readable description is checked against it here:
-// GitHub (its OpenAPI, @octokit/openapi) and CodeCommit (the AWS SDK's model). Bitbucket, GitLab and Azure
-// DevOps stand-ins cite the doc page, OpenAPI component or source file next to each answer instead (see
-// docs/host-limits.md, "Stand-ins and their sources").
+// Every stand-in answer whose host publishes a machine-readable description is checked against it: here at
+// run time GitHub (its OpenAPI, @octokit/openapi) and CodeCommit (the AWS SDK's model); at type-check time
+// (`satisfies` in the stand-ins) Bitbucket Cloud and Data Center (their OpenAPI, as @coderabbitai/bitbucket
+// types) and Azure DevOps (azure-devops-node-api's interfaces). GitLab publishes no schema for these
+// routes: its stand-in cites the source files next to each answer (docs/host-limits.md).
 let checked = 0
 
 const GH = { classic: 'ghp_' + 'a'.repeat(36), sso: 'ghp_' + 's'.repeat(36), busy: 'ghp_' + 'b'.repeat(36), policy: 'github_pat_' + 'L'.repeat(82), hidden: 'github_pat_' + 'O'.repeat(82), perm: 'github_pat_' + 'C'.repeat(82) }
@@ -97,6 +101,11 @@ describe('CodeCommit stand-in answers against the AWS SDK\'s CodeCommit model', 
   })
 })
 
+/** Stand-in answers declared `satisfies <published type>` (tsc checks them in `npm run typecheck`). */
+const typeChecked = (): number =>
+  ['bitbucket-play.ts', 'azure-play.ts'].reduce((n, file) => n + (readFileSync(join(RIGS, file), 'utf8').match(/satisfies (Schema\w+|ConnectionData)\b/g)?.length ?? 0), 0)
+const RIGS = join(dirname(fileURLToPath(import.meta.url)), '../../rigs/hosts')
+
 afterAll(() => {
-  console.log(`stand-in schema checks: ${checked} answers checked against published descriptions (GitHub OpenAPI, AWS SDK CodeCommit model)`)
+  console.log(`stand-in schema checks: ${checked} answers checked at run time (GitHub OpenAPI, AWS SDK CodeCommit model), ${typeChecked()} at type-check time (Bitbucket OpenAPI, Azure DevOps interfaces)`)
 })

@@ -1,3 +1,4 @@
+import type { ConnectionData } from 'azure-devops-node-api/interfaces/LocationsInterfaces'
 import { basic } from './auth-header'
 import type { FakeReply, HostPlay } from './host-server'
 
@@ -34,10 +35,11 @@ export const azurePlay = (orgs: string[], pats: Record<string, AzurePat>, option
   return {
     status: 200,
     body: {
-      authenticatedUser: { id: pat.id, descriptor: `Microsoft.IdentityModel.Claims.ClaimsIdentity;${pat.account}`, subjectDescriptor: 'aad.x', providerDisplayName: pat.displayName, isActive: true, properties: { Account: { $type: 'System.String', $value: pat.account } } },
+      // `descriptor` is left out: on the wire it is a "type;identifier" string, typed as an object by the client.
+      authenticatedUser: { id: pat.id, subjectDescriptor: 'aad.x', providerDisplayName: pat.displayName, isActive: true, properties: { Account: { $type: 'System.String', $value: pat.account } } },
       authorizedUser: { id: pat.id, providerDisplayName: pat.displayName },
       instanceId: '00000000-aaaa-bbbb-cccc-000000000001',
       locationServiceData: { serviceOwner: '00025394-6065-48ca-87d9-7f5672854ef7' },
-    },
+    } satisfies ConnectionData,
   }
 }
