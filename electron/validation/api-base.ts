@@ -44,13 +44,13 @@ export const apiBaseFor = (target: ValidationTarget, hostName: string, overrides
       return where.collection ? `${where.url}/${encodeURIComponent(where.collection)}` : where.url
     }
     case 'codecommit':
-      return root(codecommit.apiBase({ kind: 'codecommit', url: '', region: decodeURIComponent(need(target.region, 'AWS region')).toLowerCase() }))
+      return root(codecommit.apiBase(resolveHostLocation('codecommit', { region: target.region })))
   }
 }
 
 /** The CodeCommit git endpoint for HTTPS Git credentials (or the override's root in tests); China regions use `.amazonaws.com.cn` (the catalog's rule). */
 export const codecommitGitUrl = (target: ValidationTarget, overrides: ApiOverrides = {}): string => {
-  const region = decodeURIComponent(need(target.region, 'AWS region')).toLowerCase()
-  const base = overrides.codecommit ? trim(overrides.codecommit) : `https://${codecommit.gitHost({ kind: 'codecommit', url: '', region })}`
+  // The shared rule checks the region's form, so nothing but a region name reaches the host name.
+  const base = overrides.codecommit ? trim(overrides.codecommit) : `https://${codecommit.gitHost(resolveHostLocation('codecommit', { region: target.region }))}`
   return `${base}/v1/repos/${need(target.repository, 'CodeCommit repository name')}`
 }

@@ -42,6 +42,15 @@ const parseHostUrl = (raw: string, example: string): { ok: true; url: URL } | { 
 /** Base URL without a trailing slash: scheme, host[:port] and any path prefix (e.g. /gitlab or /tfs). */
 const baseOf = (url: URL): string => `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`
 
+/** Percent-decodes a path segment; a malformed escape (a lone "%") is kept as typed, for the name check to refuse. */
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 /**
  * Azure DevOps: accept "myorg", "https://dev.azure.com/myorg/..." or "https://myorg.visualstudio.com/..."
  * in either field; `{org}.visualstudio.com` is still a valid Services address (learn.microsoft.com
@@ -53,7 +62,7 @@ const azureOrg = (input: LocationInput): string | undefined => {
     const dev = /^(?:https?:\/\/)?dev\.azure\.com\/([^/?#]+)/i.exec(raw)
     const vs = /^(?:https?:\/\/)?([^./?#]+)\.visualstudio\.com(?:[/?#]|$)/i.exec(raw)
     const found = dev?.[1] ?? vs?.[1] ?? (raw === clean(input.org) ? raw.split('/')[0] : undefined)
-    if (found) return decodeURIComponent(found)
+    if (found) return safeDecode(found)
   }
   return undefined
 }

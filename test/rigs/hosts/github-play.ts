@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { bearer } from './auth-header'
-import type { FakeReply, HostPlay } from './host-server'
+import type { FakeReply, HostPlay, SeenRequest } from './host-server'
 import { githubExample } from './schemas/github-openapi'
 
 /** A GitHub account a token belongs to, and what GitHub says about the token. */
@@ -36,8 +36,14 @@ const marks = (): Record<string, string> => ({
 // basic-error schema (@octokit/openapi components.schemas.basic-error): message, documentation_url, status.
 const error = (status: number, message: string, headers = marks(), url = 'https://docs.github.com/rest'): FakeReply => ({ status, headers, body: { message, documentation_url: url, status: String(status) } })
 
-/** `GET /repos/{owner}/{repo}` (a minimal full-repository: id, name, full_name, private, owner.login). */
-const repoReply = (token: GithubToken, owner: string, name: string): FakeReply => {
+/** GitHub's own example bodies (@octokit/openapi), read once when a play is made (not while answering). */
+interface Examples {
+  user: Record<string, unknown>
+  repo: Record<string, unknown>
+}
+
+/** `GET /repos/{owner}/{repo}`. */
+const repoReply = (token: GithubToken, owner: string, name: string, examples: Examples): FakeReply => {
   const full = `${owner}/${name}`
   const headers = marks()
   if (token.sso === 'required') {
@@ -58,12 +64,17 @@ const repoReply = (token: GithubToken, owner: string, name: string): FakeReply =
   }
   // GitHub's own example of a full-repository (@octokit/openapi), named as asked. The example leaves out the
   // required (nullable) `language` and shows a fork; this repository is no fork, so no source/parent.
-  const { source: _source, parent: _parent, ...body } = githubExample('/repos/{owner}/{repo}', 'get', 200)
+  const { source: _source, parent: _parent, ...body } = structuredClone(examples.repo)
   return { status: 200, headers, body: { language: null, ...body, fork: false, name, full_name: full, private: true, owner: { ...(body.owner as object), login: owner } } }
 }
 
 /** GitHub.com (`/user`, `/repos/{owner}/{repo}`) or GitHub Enterprise Server (`/api/v3/...`) answering for the given tokens. */
-export const githubPlay = (tokens: Record<string, GithubToken>, options: { enterprise?: boolean } = {}): HostPlay => (req): FakeReply => {
+export const githubPlay = (tokens: Record<string, GithubToken>, options: { enterprise?: boolean } = {}): HostPlay => {
+  const examples: Examples = { user: githubExample('/user', 'get', 200), repo: githubExample('/repos/{owner}/{repo}', 'get', 200) }
+  return (req) => githubAnswer(tokens, options, examples, req)
+}
+
+const githubAnswer = (tokens: Record<string, GithubToken>, options: { enterprise?: boolean }, examples: Examples, req: SeenRequest): FakeReply => {
   const prefix = options.enterprise ? '/api/v3' : ''
   const path = req.path.split('?')[0] ?? ''
   const repo = path.startsWith(`${prefix}/repos/`) ? /^\/repos\/([^/]+)\/([^/]+)$/.exec(path.slice(prefix.length)) : null
@@ -77,7 +88,7 @@ export const githubPlay = (tokens: Record<string, GithubToken>, options: { enter
     // may remain, retry-after may be absent; message text as GitHub sends it (octokit/octokit.net#2466).
     return error(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', marks(), 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits')
   }
-  if (repo) return repoReply(token, decodeURIComponent(repo[1]!), decodeURIComponent(repo[2]!))
+  if (repo) return repoReply(token, decodeURIComponent(repo[1]!), decodeURIComponent(repo[2]!), examples)
   const headers = marks()
   if (token.scopes) {
     // Classic tokens: X-OAuth-Scopes (github/docs scopes-for-oauth-apps.md); fine-grained: no header.
@@ -87,5 +98,5 @@ export const githubPlay = (tokens: Record<string, GithubToken>, options: { enter
   // Sent when the token expires (github/docs "Authenticating to the REST API"; go-github parseTokenExpiration).
   if (token.expires) headers['github-authentication-token-expiration'] = token.expires
   // GitHub's own example of GET /user (private-user, @octokit/openapi), with this token's account.
-  return { status: 200, headers, body: { ...githubExample('/user', 'get', 200), login: token.login, name: token.name ?? null, email: token.email ?? null } }
+  return { status: 200, headers, body: { ...structuredClone(examples.user), login: token.login, name: token.name ?? null, email: token.email ?? null } }
 }

@@ -94,6 +94,9 @@ describe('where checks go', () => {
     expect(() => apiBaseFor({ host: 'gitlab-self-managed', url: 'http://git.example.com' }, 'X')).toThrow(/https:\/\//)
     expect(() => apiBaseFor({ host: 'gitlab-self-managed', url: 'https://user:pw@git.example.com' }, 'X')).toThrow(/user name and password/)
     expect(() => apiBaseFor({ host: 'azure-devops' }, 'ADO')).toThrow(/organization/)
+    // Only a region name reaches the AWS host name.
+    expect(() => apiBaseFor({ host: 'codecommit', region: 'evil.example/x#' }, 'CC')).toThrow(/not an AWS region name/)
+    expect(() => codecommitGitUrl({ host: 'codecommit', region: 'us-east-1.evil.example', repository: 'r' })).toThrow(/not an AWS region name/)
   })
 })
 
