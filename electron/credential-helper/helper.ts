@@ -3,6 +3,7 @@ import type { TokenRecord } from '../../shared/domain/token'
 import { gitUsernameFor } from '../git/git-target'
 import { matchToken, type Candidate, type GitCredentialQuery } from '../git/match'
 import type { GitRejection } from '../git/rejections'
+import { bearerAnswer, isBearerOnly } from './bearer'
 import { formatCredentialAnswer, parseCredentialInput, type CredentialAnswer, type CredentialRequest } from './protocol'
 import { codecommitPassword, codecommitRegionFromHost } from './sigv4'
 
@@ -90,6 +91,7 @@ export const runCredentialHelper = async (action: string | undefined, input: str
   const secret = await deps.readSecret(token.id)
   if (!secret)
     return { stdout: '', stderr: line(`the keychain has no secret for token "${token.label}" (is it unlocked?); run "patkeeper doctor".`), code: 1 }
+  if (isBearerOnly(token)) return { stdout: '', stderr: '', code: 0, ...bearerAnswer(token, secret, request) }
   const answer = answerFor(token, secret, request, now)
   if (typeof answer === 'string') return { stdout: '', stderr: line(answer), code: 0 }
   return { stdout: formatCredentialAnswer(answer), stderr: '', code: 0 }

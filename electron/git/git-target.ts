@@ -1,3 +1,4 @@
+import { codecommitGitHost } from '../../shared/hosts/aws-domain'
 import type { TokenRecord } from '../../shared/domain/token'
 
 // Where git talks to for a token, kept tiny and dependency-free because the credential helper imports it
@@ -29,7 +30,7 @@ export const pathSegments = (path: string | undefined): string[] =>
 /** Git's URL base for a token: its `url`, or the host's fixed git endpoint (CodeCommit region, Azure org). */
 export const gitTargetFor = (token: Pick<TokenRecord, 'host' | 'url' | 'region' | 'org'>): GitTarget | undefined => {
   let base = token.url
-  if (token.host === 'codecommit' && token.region && !base) base = `https://git-codecommit.${token.region}.amazonaws.com`
+  if (token.host === 'codecommit' && token.region && !base) base = `https://${codecommitGitHost(token.region)}`
   if (token.host === 'azure-devops' && token.org && /^https:\/\/dev\.azure\.com\/?$/.test(base ?? '')) base = `https://dev.azure.com/${token.org}`
   if (!base) return undefined
   try {

@@ -15,6 +15,30 @@ export interface GitlabRotation {
   scopes?: string[]
 }
 
+const DO_NOT_RETRY = 'Do not retry the rotation: GitLab treats a rotation with the old token as reuse and revokes the whole token family, the new token too.'
+
+/**
+ * The rotation request got no answer (timeout, dropped connection), so GitLab may or may not have rotated.
+ * Retrying `/rotate` with an old, already revoked token makes GitLab revoke the token family ("Automatic
+ * reuse detection", gitlabhq doc/api/personal_access_tokens.md; auth_finders.rb `revoke_token_family`).
+ * So PAT Keeper asks `GET /personal_access_tokens/self` with the old token first and says what happened.
+ */
+const afterLostAnswer = async (base: string, secret: string, io: { fetch: typeof fetch; timeoutMs?: number }): Promise<AppError> => {
+  let status: number | undefined
+  try {
+    const res = await io.fetch(`${base}/personal_access_tokens/self`, { headers: { 'PRIVATE-TOKEN': secret, Accept: 'application/json' }, redirect: 'error', signal: AbortSignal.timeout(io.timeoutMs ?? 20_000) })
+    status = res.status
+    await res.body?.cancel()
+  } catch {
+    status = undefined
+  }
+  if (status === 200) return new AppError('host-error', 'GitLab did not answer the rotation, and the current token still works, so it was not rotated. Nothing was changed; check your connection and try again.')
+  if (status === 401) {
+    return new AppError('host-error', `GitLab rotated the token but its answer with the new token was lost: the old token no longer works. ${DO_NOT_RETRY} Create a new token on GitLab's Personal access tokens page and paste it below.`)
+  }
+  return new AppError('host-error', `GitLab did not answer the rotation, and PAT Keeper could not find out whether it happened. ${DO_NOT_RETRY} Open GitLab's Personal access tokens page: if the token shows as rotated or revoked, create a new one and paste it below; if not, try again later.`)
+}
+
 /**
  * Rotates a GitLab token with its own secret. GitLab revokes the old token and returns a new one that expires
  * on `expiresAt` (without it GitLab picks one week, so PAT Keeper always sends a date). Errors say what to do;
@@ -32,7 +56,7 @@ export const rotateGitlabToken = async (record: TokenRecord, secret: string, exp
       signal: AbortSignal.timeout(io.timeoutMs ?? 20_000),
     })
   } catch {
-    throw new AppError('host-error', 'PAT Keeper could not reach GitLab to rotate the token. Nothing was changed; check your connection and try again.')
+    throw await afterLostAnswer(base, secret, io)
   }
   const body = (await response.json().catch(() => ({}))) as { token?: unknown; expires_at?: unknown; scopes?: unknown; message?: unknown; error?: unknown }
   if (response.status === 401) throw new AppError('invalid-input', 'GitLab refused the current token (expired or revoked), so it cannot rotate itself. Create a new token on GitLab and paste it below.')

@@ -1,33 +1,13 @@
 import type { HostKind } from '../../shared/domain/hosts'
+import { codecommit } from '../../shared/hosts/kinds/codecommit'
 import { AppError } from '../errors/app-error'
+import { resolveHostLocation } from '../vault/host-url'
 import type { ValidationTarget } from './types'
 
 /** Test-only API roots per host kind (ServiceDeps.apiOverrides); never read from the environment. */
 export type ApiOverrides = Partial<Record<HostKind, string>>
 
 const trim = (url: string) => url.replace(/\/+$/, '')
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
-
-/**
- * Checks a custom host URL: https only, except loopback addresses which may use http (local servers and
- * tests), as ARCHITECTURE.md asks. Credentials embedded in the URL are refused.
- */
-export const checkedHostUrl = (url: string | undefined, hostName: string): string => {
-  if (!url) throw new AppError('invalid-input', `Enter the address of your ${hostName} server (for example https://git.example.com).`)
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new AppError('invalid-input', `"${url.slice(0, 80)}" is not a web address; enter it like https://git.example.com.`)
-  }
-  if (parsed.username || parsed.password) throw new AppError('invalid-input', 'Remove the user name and password from the server address; PAT Keeper sends the token itself.')
-  const loopback = LOOPBACK.has(parsed.hostname)
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-    throw new AppError('invalid-input', `${hostName} addresses must start with https:// so the token travels encrypted.`)
-  }
-  return trim(`${parsed.origin}${parsed.pathname}`)
-}
-
 const need = (value: string | undefined, what: string): string => {
   if (!value || !value.trim()) throw new AppError('invalid-input', `Enter the ${what}; the check needs it.`)
   return encodeURIComponent(value.trim())
@@ -41,7 +21,7 @@ const need = (value: string | undefined, what: string): string => {
 export const apiBaseFor = (target: ValidationTarget, hostName: string, overrides: ApiOverrides = {}): string => {
   const override = overrides[target.host]
   const root = (fixed: string) => trim(override ?? fixed)
-  const custom = () => (override ? trim(override) : checkedHostUrl(target.url, hostName))
+  const custom = () => (override ? trim(override) : resolveHostLocation(target.host, target).url)
   switch (target.host) {
     case 'github':
       return root('https://api.github.com')
@@ -58,17 +38,19 @@ export const apiBaseFor = (target: ValidationTarget, hostName: string, overrides
     case 'azure-devops':
       return `${root('https://dev.azure.com')}/${need(target.org, 'Azure DevOps organization')}`
     case 'azure-devops-server': {
-      const base = custom()
-      // The URL may already name the collection (https://tfs.example.com/tfs/DefaultCollection).
-      return target.collection ? `${base}/${encodeURIComponent(target.collection)}` : base
+      if (override) return target.collection ? `${trim(override)}/${encodeURIComponent(target.collection)}` : trim(override)
+      // The shared rule splits a pasted collection URL (https://tfs.example.com/tfs/DefaultCollection).
+      const where = resolveHostLocation(target.host, target)
+      return where.collection ? `${where.url}/${encodeURIComponent(where.collection)}` : where.url
     }
     case 'codecommit':
-      return root(`https://codecommit.${need(target.region, 'AWS region').toLowerCase()}.amazonaws.com`)
+      return root(codecommit.apiBase(resolveHostLocation('codecommit', { region: target.region })))
   }
 }
 
-/** The CodeCommit git endpoint for HTTPS Git credentials (or the override's root in tests). */
+/** The CodeCommit git endpoint for HTTPS Git credentials (or the override's root in tests); China regions use `.amazonaws.com.cn` (the catalog's rule). */
 export const codecommitGitUrl = (target: ValidationTarget, overrides: ApiOverrides = {}): string => {
-  const base = overrides.codecommit ? trim(overrides.codecommit) : `https://git-codecommit.${need(target.region, 'AWS region')}.amazonaws.com`
+  // The shared rule checks the region's form, so nothing but a region name reaches the host name.
+  const base = overrides.codecommit ? trim(overrides.codecommit) : `https://${codecommit.gitHost(resolveHostLocation('codecommit', { region: target.region }))}`
   return `${base}/v1/repos/${need(target.repository, 'CodeCommit repository name')}`
 }

@@ -134,7 +134,7 @@ export class TokenChecker {
       answer = { ...answer, status: 'revoked', message: `${statusMessage('revoked', hostName)} (${revokedLine(target.revokedAt)})` }
     }
     const missing = answer.status === 'valid' ? missingScopes(target.host, target.purpose, answer.scopes, this.deps.requiredScopes, answer.tokenType) : []
-    if (missing.length > 0) answer = { ...answer, status: 'missing-scopes', missingScopes: missing, message: missingScopesMessage(hostName, missing) }
+    if (missing.length > 0) answer = { ...answer, status: 'missing-scopes', missingScopes: missing, message: missingScopesMessage(target.host, missing) }
     return this.result(answer, hostName)
   }
 
@@ -147,6 +147,7 @@ export class TokenChecker {
     if (answer.expiresAt !== undefined) result.expiresAt = answer.expiresAt
     if (answer.tokenType) result.tokenType = answer.tokenType
     if (answer.lastUsedAt !== undefined) result.lastUsedAt = answer.lastUsedAt
+    if (answer.note) result.note = this.deps.redactor.redact(answer.note)
     return result
   }
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import type { Writable } from 'node:stream'
+import { HostUnreachable } from './network-errors'
 import type { GitProbe } from './types'
 
 /**
@@ -42,3 +43,25 @@ export const createGitProbe = (env: Readonly<Record<string, string | undefined>>
       })
     }),
 })
+
+/** What a `git ls-remote` outcome means: accepted, refused, no such repository, throttled, or other. */
+export type LsRemoteOutcome = 'ok' | 'refused' | 'not-found' | 'rate-limited' | 'other'
+
+/**
+ * Reads git's exit code and stderr. "No HTTP answer" (timeout, DNS, refused connection, TLS) throws
+ * HostUnreachable for the checker to report. A 429 ("Rate Exceeded" on CodeCommit:
+ * docs.aws.amazon.com/codecommit/latest/userguide/troubleshooting-ae.html) is throttling, not a bad token.
+ */
+export const readLsRemote = (result: { code: number; stderr: string }, url: string, timeoutMs: number): LsRemoteOutcome => {
+  if (result.code === 0) return 'ok'
+  const err = result.stderr
+  const host = new URL(url).host
+  if (/timed out|timeout/i.test(err)) throw new HostUnreachable('timeout', host, timeoutMs)
+  if (/could not resolve host/i.test(err)) throw new HostUnreachable('dns', host)
+  if (/failed to connect|connection refused|couldn't connect/i.test(err)) throw new HostUnreachable('refused', host)
+  if (/ssl|certificate/i.test(err)) throw new HostUnreachable('tls', host)
+  if (/\b429\b|rate exceeded|too many requests/i.test(err)) return 'rate-limited'
+  if (/authentication failed|\b401\b|\b403\b|could not read username|terminal prompts disabled/i.test(err)) return 'refused'
+  if (/not found|\b404\b/i.test(err)) return 'not-found'
+  return 'other'
+}

@@ -1,6 +1,7 @@
 import type { HostKind } from '../../shared/domain/hosts'
 import type { TokenIdentity, ValidationStatus } from '../../shared/domain/token'
 import { caFileNameFor } from './ca-files'
+import { hostSpec } from '../../shared/hosts/registry'
 import type { UnreachableKind } from './network-errors'
 
 /** Display names used in messages. */
@@ -30,7 +31,7 @@ export const statusMessage = (status: ValidationStatus, host: string, identity?:
     case 'revoked':
       return `${host} says this token was revoked. Create a new one with the guide.`
     case 'missing-scopes':
-      return `${host} accepts this token but it lacks permissions its purpose needs; add them on ${host} or create a new token with the guide.`
+      return `${host} accepts this token but it lacks permissions its purpose needs; create a new token with the guide if ${host} cannot add them to this one.`
     case 'pending-approval':
       return `${host} says this token is waiting for an organization owner's approval; ask an owner to approve it, then check again.`
     case 'unreachable':
@@ -64,9 +65,11 @@ export const unreachableMessage = (kind: UnreachableKind, host: string, where: s
 export const listWords = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 
-/** Sentence for a token that works but lacks what its purpose needs, naming each missing scope. */
-export const missingScopesMessage = (host: string, missing: readonly string[]): string =>
-  `${host} accepts this token but it lacks what its purpose needs: add ${listWords(missing.map((s) => `\`${s}\``))} (edit the token on ${host} or create a new one with the guide).`
+/** Sentence for a token that works but lacks what its purpose needs, naming each missing scope and how this host adds them. */
+export const missingScopesMessage = (kind: HostKind, missing: readonly string[]): string =>
+  `${HOST_NAMES[kind]} accepts this token but it lacks what its purpose needs: ${listWords(missing.map((s) => `\`${s}\``))}. ${capitalise(hostSpec(kind).addScopes)}.`
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** A short, printable excerpt of a host's own error text (hosts sometimes echo input; never trust it long). */
 export const hostText = (text: unknown): string | undefined => {

@@ -19,6 +19,8 @@ export interface HostAnswer {
   tokenType?: string
   /** When the host last saw the token used (GitLab `last_used_at`); null = never. */
   lastUsedAt?: string | null
+  /** What this host's API cannot tell, when the verdict rests on it (docs/host-limits.md). */
+  note?: string
 }
 
 /** Runs `git ls-remote` style probes; the default spawns git, tests may pass another runner. */

@@ -7,7 +7,7 @@ import type { MetadataStore } from '../metadata/metadata-store'
 import type { SecretStore } from '../secrets/secret-store'
 import { runDoctor, runDoctorFix } from './doctor'
 import { findToken, sameLabel } from './find-token'
-import { resolveHostUrl } from './host-url'
+import { resolveHostLocation } from './host-url'
 import { cleanSecret } from './secret-text'
 import type { RotationFacts, Vault } from './vault-types'
 import { GET_PATKEEPER } from '../../shared/cli/get-patkeeper'
@@ -87,7 +87,8 @@ export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps:
       const req = parsed.data
       const secret = cleanSecret(req.secret)
       deps.redactor.remember(secret)
-      const record = newRecord(req, resolveHostUrl(req), now())
+      const where = resolveHostLocation(req.host, req)
+      const record = newRecord({ ...req, org: where.org ?? req.org, collection: where.collection ?? req.collection, region: where.region ?? req.region }, where.url, now())
       labelTaken((await metadata.read()).tokens, record) // fail early, before touching the keychain
       await secrets.set(record.id, secret)
       try {

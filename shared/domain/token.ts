@@ -49,6 +49,8 @@ export interface CheckResult {
   tokenType?: string
   /** When the host last saw the token used (GitLab `last_used_at`); null = never used; absent = the host does not say. */
   lastUsedAt?: string | null
+  /** What the host's API cannot tell here (docs/host-limits.md), when the verdict rests on it. */
+  note?: string
 }
 
 /** A free-text place the token was pasted (a CI runner, a notebook platform...). */

@@ -1,5 +1,6 @@
 import type { HostKind, Purpose } from '../domain/hosts'
 import { hostSpec, purposeSpec, variantOf } from './registry'
+import { codecommitPolicy } from './kinds/codecommit-policy'
 import { tokenPageUrl } from './token-page'
 import type { HostLocation } from './types'
 
@@ -11,6 +12,9 @@ export interface GuideRequest {
   tokenName: string
   tokenType?: string
   username?: string
+  /** CodeCommit: repositories the IAM policy is scoped to, and the account when known. */
+  repositories?: string[]
+  accountId?: string
 }
 
 /** Everything the wizard and `patkeeper guide` show for one host, purpose and variant. */
@@ -35,6 +39,8 @@ export interface Guide {
   notices: string[]
   expiry: string
   docsUrl: string
+  /** CodeCommit: a least-privilege IAM policy (JSON) to copy, scoped to the chosen repositories. */
+  policy?: string
 }
 
 const expiryText = (kind: HostKind): string => {
@@ -56,6 +62,8 @@ export const buildGuide = (request: GuideRequest): Guide => {
   const notices = [...spec.notices(location, purpose, variant.id)]
   if (purpose !== request.purpose) notices.unshift(`${spec.displayName} does not need anything extra for "${request.purpose}"; the "${purpose}" scopes cover it.`)
   if (purposeInfo.note) notices.push(purposeInfo.note)
+  if (purposeInfo.branchesAndRequests) notices.push(purposeInfo.branchesAndRequests)
+  const policyPurpose = purpose === 'read' || purpose === 'integration' ? purpose : 'write'
   return {
     kind: request.kind,
     hostName: spec.displayName,
@@ -73,5 +81,8 @@ export const buildGuide = (request: GuideRequest): Guide => {
     notices,
     expiry: expiryText(request.kind),
     docsUrl: spec.docsUrl,
+    ...(request.kind === 'codecommit' && location.region
+      ? { policy: codecommitPolicy({ region: location.region, repositories: request.repositories ?? [], purpose: policyPurpose, accountId: request.accountId }) }
+      : {}),
   }
 }

@@ -42,15 +42,29 @@ const parseHostUrl = (raw: string, example: string): { ok: true; url: URL } | { 
 /** Base URL without a trailing slash: scheme, host[:port] and any path prefix (e.g. /gitlab or /tfs). */
 const baseOf = (url: URL): string => `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`
 
-/** Azure DevOps: accept "myorg", "https://dev.azure.com/myorg/..." or "https://myorg.visualstudio.com". */
+/** Percent-decodes a path segment; a malformed escape (a lone "%") is kept as typed, for the name check to refuse. */
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * Azure DevOps: accept "myorg", "https://dev.azure.com/myorg/..." or "https://myorg.visualstudio.com/..."
+ * in either field; `{org}.visualstudio.com` is still a valid Services address (learn.microsoft.com
+ * azure/devops/release-notes/2018/sep-10-azure-devops-launch: "existing visualstudio.com URLs keep working").
+ */
 const azureOrg = (input: LocationInput): string | undefined => {
-  const org = clean(input.org)
-  if (org) return org.replace(/^https?:\/\/dev\.azure\.com\//i, '').split('/')[0]
-  const url = clean(input.url)
-  if (!url) return undefined
-  const dev = /^(?:https:\/\/)?dev\.azure\.com\/([^/?#]+)/i.exec(url)
-  const vs = /^(?:https:\/\/)?([^./]+)\.visualstudio\.com/i.exec(url)
-  return dev?.[1] ?? vs?.[1]
+  for (const raw of [clean(input.org), clean(input.url)]) {
+    if (!raw) continue
+    const dev = /^(?:https?:\/\/)?dev\.azure\.com\/([^/?#]+)/i.exec(raw)
+    const vs = /^(?:https?:\/\/)?([^./?#]+)\.visualstudio\.com(?:[/?#]|$)/i.exec(raw)
+    const found = dev?.[1] ?? vs?.[1] ?? (raw === clean(input.org) ? raw.split('/')[0] : undefined)
+    if (found) return safeDecode(found)
+  }
+  return undefined
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PurposeSpec {
   note?: string
   /** What to tick in the host's form, in the form's own words (defaults to the scopes). */
   checklist?: string[]
+  /** Integration purposes: what creating branches and pull/merge requests needs on this host (shown with the guide). */
+  branchesAndRequests?: string
 }
 
 /** One kind of credential a host offers (GitHub: fine-grained or classic; CodeCommit: keys or Git credentials). */
@@ -96,6 +98,8 @@ export interface Lifetime {
   /** Whether the host tells a token's expiry to the token itself (so validation can fill it in). */
   hostReportsExpiry: boolean
   note?: string
+  /** Hint under the wizard's date field when the host does not report expiry (default: "the date you picked"). */
+  dateHint?: string
 }
 
 /** The catalog entry for one host kind. */
@@ -130,4 +134,8 @@ export interface HostSpec {
   linkHosts: string[]
   /** Standing notices shown with the guide (deprecations that still matter, quirks). */
   notices(loc: ResolvedLocation, purpose: Purpose, variant: string): string[]
+  /** Example of a repository URL for "Test with git" (default: the host URL + /owner/repo.git). */
+  testUrlExample?: string
+  /** How a token that lacks scopes gets them on this host, as advice after "add X" (host's own rule, cited in the kind). */
+  addScopes: string
 }

@@ -80,11 +80,11 @@ describe('fault table: the host answers badly', () => {
 
   it('403 (organization SSO not granted) -> a sentence that says to authorize the token; nothing lost', () =>
     row(async () => {
-      const record = await services.vault.add({ host: 'github-enterprise', url: host.url, label: 'sso', secret: SSO, purpose: 'read' })
+      const record = await services.vault.add({ host: 'github-enterprise', url: host.url, label: 'sso', secret: SSO, purpose: 'read', repository: 'acme/app' })
       const before = await holdings(deps.dataDir, deps.keychainService)
       const result = await services.checker.checkToken(record.id)
       expect(result.status).toBe('pending-approval')
-      expect(result.message).toMatch(/must be authorized for the organization's SAML single sign-on: open https:\/\/\S+, then check again/)
+      expect(result.message).toMatch(/requires SAML single sign-on: open https:\/\/\S+, then check again/)
       await expectNothingLost(before)
       await services.vault.remove(record.id)
     }),

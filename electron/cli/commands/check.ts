@@ -33,6 +33,7 @@ const toJson = (record: TokenRecord, result: CheckResult) => ({
   missingScopes: result.missingScopes ?? [],
   ...(result.expiresAt !== undefined ? { expiresAt: result.expiresAt } : {}),
   tokenType: result.tokenType ?? record.tokenType ?? null,
+  ...(result.note ? { note: result.note } : {}),
 })
 
 /** `patkeeper check`: validates tokens against their hosts; exit 1 when any is not valid. */

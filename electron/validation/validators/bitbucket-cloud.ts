@@ -1,4 +1,5 @@
-import type { HostValidator } from '../types'
+import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
+import { listWords } from '../messages'
 import { commonAnswer, field, getReply, malformedAnswer } from './http-json'
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
@@ -22,6 +23,7 @@ export const validateBitbucketCloud: HostValidator = async (ctx) => {
   const email = ctx.target.email?.trim()
   const authorization = email ? basic(email, ctx.secret) : `Bearer ${ctx.secret}`
   const reply = await getReply(ctx, '/user', { authorization })
+  const tokenType = email ? 'api-token' : 'access-token'
   if (reply.status === 401) {
     return {
       status: 'invalid',
@@ -30,23 +32,37 @@ export const validateBitbucketCloud: HostValidator = async (ctx) => {
         : `${ctx.hostName} did not accept this token; API tokens are checked with your Atlassian account email, so add the email to this token and check again.`,
     }
   }
-  if (reply.status === 403) {
-    return {
-      status: 'missing-scopes',
-      missingScopes: ['read:user:bitbucket'],
-      message: `${ctx.hostName} accepts this token but it may not read your profile: add \`read:user:bitbucket\` so PAT Keeper can check it.`,
-      tokenType: email ? 'api-token' : 'access-token',
-    }
-  }
+  if (reply.status === 403) return profileRefused(ctx, reply.json, tokenType)
   if (reply.status !== 200) return commonAnswer(ctx, reply)
-  const login = field(reply.json, 'username') ?? field(reply.json, 'nickname')
-  const name = field(reply.json, 'display_name')
+  // Only `username` is the git username; `nickname` is "a non-unique user identifier substituting for
+  // username" (developer.atlassian.com/cloud/bitbucket/bitbucket-api-changes-gdpr), so it never becomes one.
+  const login = field(reply.json, 'username')
+  const name = field(reply.json, 'display_name') ?? field(reply.json, 'nickname')
   if (!login && !name) return malformedAnswer(ctx)
   const scopes = reply.headers.get('x-oauth-scopes')
   return {
     status: 'valid',
     identity: { login, name, email },
     scopes: scopes ? scopes.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
-    tokenType: email ? 'api-token' : 'access-token',
+    tokenType,
+  }
+}
+
+/**
+ * A 403 on `/2.0/user` means the token authenticated but may not read the profile (`read:user:bitbucket`
+ * for API tokens; `account`, which access tokens cannot have). Bitbucket lists the token's real scopes in
+ * `error.detail.granted`, so the purpose check runs on those instead of asking for a profile scope that
+ * clone and push never need.
+ */
+const profileRefused = (ctx: ValidatorContext, json: unknown, tokenType: string): HostAnswer => {
+  const detail = (json as { error?: { detail?: { granted?: unknown } } } | undefined)?.error?.detail
+  const granted = Array.isArray(detail?.granted) ? detail.granted.filter((s): s is string => typeof s === 'string') : undefined
+  return {
+    status: 'valid',
+    // Access tokens carry OAuth-style names (`repository:write`) that the API-token guide does not use.
+    scopes: tokenType === 'api-token' ? granted : undefined,
+    tokenType,
+    message: `${ctx.hostName} accepts this token${granted ? ` with the scopes ${listWords(granted.map((s) => `\`${s}\``))}` : ''}.`,
+    note: `${ctx.hostName} does not show this token the account profile, so the username is not checked${granted ? '' : ' and its scopes are unknown'}; a test clone or push settles the rest.`,
   }
 }

@@ -1,4 +1,5 @@
 import type { HostValidator } from '../types'
+import { BEARER_ONLY_TOKEN_TYPE } from '../../credential-helper/bearer'
 import { commonAnswer, field, getReply, malformedAnswer } from './http-json'
 
 /**
@@ -20,6 +21,18 @@ export const validateBitbucketDataCenter: HostValidator = async (ctx) => {
     return { status: 'invalid', message: `${ctx.hostName} answered without recognising the token; check the server address, then create a new HTTP access token with the guide.` }
   }
   const user = await getReply(ctx, `/api/latest/users/${encodeURIComponent(slug)}`, auth)
+  // Project and repository tokens act as a SERVICE user ("not backed by a user from a Crowd directory":
+  // Bitbucket javadoc com.atlassian.bitbucket.user.UserType). They work only with Bearer, never with a
+  // username, so the bot's name must not become the git username.
+  if (field(user.json, 'type') === 'SERVICE') {
+    return {
+      status: 'valid',
+      identity: { name: field(user.json, 'displayName') },
+      tokenType: BEARER_ONLY_TOKEN_TYPE,
+      message: `${ctx.hostName} accepts this project or repository access token.`,
+      note: 'These tokens work only as Bearer tokens: git uses them through PAT Keeper from git 2.46 on; older git cannot send them from a credential helper.',
+    }
+  }
   const identity = { login: slug, name: field(user.json, 'displayName'), email: field(user.json, 'emailAddress') }
   return { status: 'valid', identity, tokenType: 'http-access-token' }
 }

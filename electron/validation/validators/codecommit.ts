@@ -1,9 +1,12 @@
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { codecommitGitUrl, type ApiOverrides } from '../api-base'
+import { readLsRemote } from '../git-probe'
 import { findUnreachable, HostUnreachable, unreachableKind } from '../network-errors'
 
 /** IAM user HTTPS Git credentials look like `name-at-123456789012`; they only work for git, not the API. */
 export const isGitCredentialUser = (username: string | undefined): boolean => /-at-\d{12}$/.test(username ?? '')
+
+const KEY_NOTE = 'AWS does not say whether an access key expires or whether its policy allows `codecommit:GitPull`/`codecommit:GitPush`; PAT Keeper keeps your rotation date, and a test clone or push settles git access.'
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, trace: () => undefined }
 
@@ -26,7 +29,12 @@ const fromAwsError = (ctx: ValidatorContext, error: unknown, action: string): Ho
     return { status: 'expired', message: `AWS says these temporary credentials have expired; get fresh ones and paste them here.` }
   }
   if (name === 'AccessDeniedException' || name === 'AccessDenied') {
-    return { status: 'missing-scopes', missingScopes: [action], message: `AWS accepts this key but its IAM policy does not allow ${action}: add \`${action}\` (and \`codecommit:GitPull\`/\`codecommit:GitPush\` for git) to the user's policy.` }
+    // AWS authenticated the key, then its policy denied the action. Git needs only GitPull/GitPush, which
+    // no API call can test, so a git-only policy is fine unless the purpose is an API tool.
+    if (ctx.target.purpose !== 'integration') {
+      return { status: 'valid', message: `AWS accepts this key; its IAM policy does not allow \`${action}\`, which git does not need.`, note: `AWS cannot tell whether the policy allows \`codecommit:GitPull\`/\`codecommit:GitPush\` without a git request; a test clone or push settles it.` }
+    }
+    return { status: 'missing-scopes', missingScopes: [action], message: `AWS accepts this key but its IAM policy does not allow ${action}: add \`${action}\` to the IAM user's policy (IAM console > Users > Permissions); the key itself stays the same.` }
   }
   if (name === 'RepositoryDoesNotExistException') {
     return { status: 'host-error', message: `AWS accepts this key but has no repository named "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
@@ -39,22 +47,20 @@ const fromAwsError = (ctx: ValidatorContext, error: unknown, action: string): Ho
 
 const checkGitCredentials = async (ctx: ValidatorContext, overrides: ApiOverrides): Promise<HostAnswer> => {
   const url = codecommitGitUrl(ctx.target, overrides)
-  const origin = new URL(url).origin
-  const result = await ctx.limit(origin, () => ctx.git.lsRemote(url, ctx.target.username ?? '', ctx.secret, ctx.timeoutMs))
-  const identity = { login: ctx.target.username }
-  if (result.code === 0) return { status: 'valid', identity, tokenType: 'git-credentials' }
-  const err = result.stderr
-  if (/timed out|timeout/i.test(err)) throw new HostUnreachable('timeout', new URL(url).host, ctx.timeoutMs)
-  if (/could not resolve host/i.test(err)) throw new HostUnreachable('dns', new URL(url).host)
-  if (/failed to connect|connection refused|couldn't connect/i.test(err)) throw new HostUnreachable('refused', new URL(url).host)
-  if (/ssl|certificate/i.test(err)) throw new HostUnreachable('tls', new URL(url).host)
-  if (/authentication failed|401|403|could not read username|terminal prompts disabled/i.test(err)) {
-    return { status: 'invalid', tokenType: 'git-credentials', message: `${ctx.hostName} did not accept these HTTPS Git credentials (wrong or reset password, or no GitPull permission); generate new ones with the guide.` }
+  const result = await ctx.limit(new URL(url).origin, () => ctx.git.lsRemote(url, ctx.target.username ?? '', ctx.secret, ctx.timeoutMs))
+  const tokenType = 'git-credentials'
+  switch (readLsRemote(result, url, ctx.timeoutMs)) {
+    case 'ok':
+      return { status: 'valid', identity: { login: ctx.target.username }, tokenType }
+    case 'refused':
+      return { status: 'invalid', tokenType, message: `${ctx.hostName} did not accept these HTTPS Git credentials (wrong or reset password, or no \`codecommit:GitPull\` permission); generate new ones with the guide.` }
+    case 'not-found':
+      return { status: 'host-error', tokenType, message: `${ctx.hostName} has no repository "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
+    case 'rate-limited':
+      return { status: 'rate-limited', tokenType, message: `${ctx.hostName} is throttling git requests ("Rate Exceeded"); try the check again in a few minutes.` }
+    case 'other':
+      return { status: 'host-error', tokenType, message: `git could not check these credentials against ${ctx.hostName}; try again later.` }
   }
-  if (/not found|404/i.test(err)) {
-    return { status: 'host-error', tokenType: 'git-credentials', message: `${ctx.hostName} has no repository "${ctx.target.repository}" in ${ctx.target.region}; check the repository name and region.` }
-  }
-  return { status: 'host-error', tokenType: 'git-credentials', message: `git could not check these credentials against ${ctx.hostName}; try again later.` }
 }
 
 /**
@@ -68,6 +74,12 @@ export const createCodecommitValidator =
     if (isGitCredentialUser(ctx.target.username)) return checkGitCredentials(ctx, overrides)
     const accessKeyId = ctx.target.username?.trim()
     if (!accessKeyId) return { status: 'invalid', message: 'Enter the access key id (AKIA...) as the user name of this token; the secret access key alone cannot be checked.' }
+    if (accessKeyId.startsWith('ASIA')) {
+      // ASIA ids are temporary credentials; AWS accepts them only with their session token (IAM User Guide,
+      // "Unique identifiers": ASIA = temporary; "Use temporary credentials with AWS resources"), which
+      // PAT Keeper has nowhere to keep. Sent without it, AWS answers UnrecognizedClientException.
+      return { status: 'invalid', tokenType: 'temporary-key', message: 'This is a temporary AWS key (ASIA...): it works only together with a session token and expires within hours. Use a long-term access key (AKIA...) or HTTPS Git credentials with PAT Keeper.' }
+    }
     const endpoint = overrides.codecommit
     // The AWS SDK costs ~60 ms to load: only a CodeCommit check pays for it. On Node 20 (the CLI's floor) it
     // would print a notice that its 2027 releases need Node 22 into the user's terminal; that is for us, not
@@ -93,10 +105,11 @@ export const createCodecommitValidator =
         if (repository) {
           const out = await client.send(new GetRepositoryCommand({ repositoryName: repository }), { abortSignal: signal })
           const account = out.repositoryMetadata?.accountId
-          return { status: 'valid', identity: { ...identity, name: account ? `AWS account ${account}` : undefined }, tokenType, expiresAt: null } satisfies HostAnswer
+          // No expiresAt: AWS says nothing about a key's expiry here, so the user's rotation date stays.
+          return { status: 'valid', identity: { ...identity, name: account ? `AWS account ${account}` : undefined }, tokenType, note: KEY_NOTE } satisfies HostAnswer
         }
         await client.send(new ListRepositoriesCommand({}), { abortSignal: signal })
-        return { status: 'valid', identity, tokenType, expiresAt: null } satisfies HostAnswer
+        return { status: 'valid', identity, tokenType, note: KEY_NOTE } satisfies HostAnswer
       })
     } catch (error) {
       const kind = findUnreachable(error)?.kind ?? (hasHttpStatus(error) ? undefined : unreachableKind(error))

@@ -1,6 +1,7 @@
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { hostText } from '../messages'
 import { commonAnswer, field, malformedAnswer, type HostReply } from './http-json'
+import { githubRepoPath, repoVerdict, type RepoReply } from './github-repo'
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
 
@@ -42,12 +43,45 @@ const failure = (ctx: ValidatorContext, status: number, headers: Record<string, 
   if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'])) {
     return { status: 'rate-limited', message: `${ctx.hostName} rate limit reached; try the check again after a few minutes.` }
   }
+  // Secondary limits: 403 or 429 with requests left and maybe no retry-after; only the message tells
+  // (docs.github.com rest/using-the-rest-api/rate-limits-for-the-rest-api, "Exceeding the rate limit").
+  if ((status === 403 || status === 429) && /secondary rate limit|rate limit exceeded/i.test(field(data, 'message') ?? '')) {
+    return { status: 'rate-limited', message: `${ctx.hostName} applied its secondary rate limit (too many requests at once); wait at least a minute, then check again.` }
+  }
   if (status === 403 && fromGithub) {
     const said = hostText(field(data, 'message'))
     return { status: 'invalid', message: `${ctx.hostName} refused this token${said ? ` ("${said}")` : ''}; an organization policy may block it. Check the token's settings, or create a new one with the guide.` }
   }
   const reply: HostReply = { status, headers: new Headers(headers as Record<string, string>), text: '', json: data, isHtml: false, location: headers.location }
   return commonAnswer(ctx, reply)
+}
+
+type Client = { request: (route: string, params: Record<string, unknown>) => Promise<{ status: number; headers: Record<string, string | number | undefined>; data: unknown }> }
+
+/** `GET /repos/{owner}/{repo}`; an HTTP error comes back as a reply (no HTTP answer still throws). */
+const requestRepo = async (octokit: Client, repo: string): Promise<RepoReply> => {
+  const [owner, name] = repo.split('/')
+  const strings = (h: Record<string, string | number | undefined>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v === undefined ? undefined : String(v)]))
+  try {
+    const res = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo: name, headers: { 'x-github-api-version': '2022-11-28' } })
+    return { status: res.status, headers: strings(res.headers), data: res.data }
+  } catch (error) {
+    const e = error as { status?: number; response?: { headers: Record<string, string | undefined>; data: unknown } }
+    if (!e.response || typeof e.status !== 'number') throw error
+    return { status: e.status, headers: strings(e.response.headers), data: e.response.data }
+  }
+}
+
+/**
+ * The expiry a 200 answer states. github.com sends the header whenever the token expires, so "absent"
+ * there means "never"; GHES is not documented to send it, so there "absent" means "unknown". A date at or
+ * before now on an accepted request contradicts itself (reported in google/go-github#3708: the header
+ * carried the current time), so it is not stored.
+ */
+const readExpiry = (ctx: ValidatorContext, header: string | undefined): string | null | undefined => {
+  if (!header) return ctx.target.host === 'github' ? null : undefined
+  const at = parseGithubExpiry(header)
+  return at && Date.parse(at) > ctx.clock().getTime() ? at : undefined
 }
 
 /**
@@ -73,9 +107,7 @@ export const validateGithub: HostValidator = async (ctx) => {
   const scopesHeader = headers['x-oauth-scopes']
   const type = tokenType(ctx.secret, scopesHeader !== undefined)
   const expiryHeader = headers['github-authentication-token-expiration']
-  // github.com sends the header whenever the token expires, so "absent" there means "never"; GHES is not
-  // documented to send it, so there "absent" means "unknown".
-  const expiresAt = expiryHeader ? parseGithubExpiry(expiryHeader) : ctx.target.host === 'github' ? null : undefined
+  const expiresAt = readExpiry(ctx, expiryHeader)
   const sso = headers['x-github-sso']
   const answer: HostAnswer = {
     status: 'valid',
@@ -83,6 +115,11 @@ export const validateGithub: HostValidator = async (ctx) => {
     scopes: scopesHeader === undefined ? undefined : scopesHeader.split(',').map((s) => s.trim()).filter(Boolean),
     expiresAt,
     tokenType: type,
+  }
+  const repo = githubRepoPath(ctx.target.repository)
+  if (repo) {
+    const onRepo = repoVerdict(ctx, repo, await requestRepo(octokit, repo))
+    if (onRepo) return onRepo // a verdict about the repository only; /user's facts are stored by a passing check
   }
   if (sso?.startsWith('partial-results')) {
     answer.message = `${ctx.hostName} accepts this token for ${login}, but some organizations hide their data until you authorize the token for their single sign-on (token page, "Configure SSO").`

@@ -10,6 +10,9 @@ export const AZURE_PURPOSES: Partial<Record<Purpose, PurposeSpec>> = {
     scopes: ['vso.code_write', 'vso.profile'],
     checklist: ['Scopes: Custom defined', 'Code: Read & write', 'User Profile: Read'],
     note: 'Never choose "Full access": organizations often block it, and it exposes far more than code.',
+    // learn.microsoft.com azure/devops/integrate/get-started/authentication/oauth#scopes: vso.code_write "Code (read
+    // and write)": read, update and delete source code, branches ... "create and manage pull requests and code reviews".
+    branchesAndRequests: 'Code: Read & write already covers creating branches and pull requests.',
   },
 }
 

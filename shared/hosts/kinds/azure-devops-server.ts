@@ -33,6 +33,8 @@ export const azureDevopsServer: HostSpec = {
   lifetime: { maxDays: null, defaultDays: 30, expiryRequired: true, hostReportsExpiry: false, note: 'A PAT cannot read its own expiry, so PAT Keeper keeps the date you chose.' },
   deprecations: [],
   formats: formatsOf('azure-devops-server'),
+  // A PAT's scopes can be changed with Edit (learn.microsoft.com use-personal-access-tokens-to-authenticate, "Modify a PAT").
+  addScopes: 'edit the token on Azure DevOps Server (User settings > Personal access tokens > Edit), or create a new one with the guide',
   docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate?view=azure-devops-2022',
   linkHosts: ['learn.microsoft.com'],
   notices: () => [

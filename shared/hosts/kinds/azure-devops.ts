@@ -39,15 +39,17 @@ export const azureDevops: HostSpec = {
     hostReportsExpiry: false,
     note: 'A PAT cannot read its own expiry (that API needs a Microsoft Entra sign-in), so PAT Keeper keeps the date you chose.',
   },
-  deprecations: [
-    { date: '2026-03-15', text: 'Global ("All accessible organizations") PATs can no longer be created or regenerated.' },
-    { date: '2026-12-01', text: 'Existing global ("All accessible organizations") PATs stop working. Use one organization-scoped PAT per organization.' },
-  ],
+  // devblogs.microsoft.com/devops/retirement-of-global-personal-access-tokens-in-azure-devops: "December 1,
+  // 2026 - All existing global PATs will be fully decommissioned"; the planned 2026-03-15 creation block was
+  // withdrawn ("Update 03/05: We will no longer be proceeding with blocking global PAT creation on March 15").
+  deprecations: [{ date: '2026-12-01', text: 'Global ("All accessible organizations") PATs stopped working. Use one organization-scoped PAT per organization.' }],
   formats: formatsOf('azure-devops'),
+  // A PAT's scopes can be changed with Edit (learn.microsoft.com use-personal-access-tokens-to-authenticate, "Modify a PAT").
+  addScopes: 'edit the token on Azure DevOps (User settings > Personal access tokens > Edit), or create a new one with the guide',
   docsUrl: 'https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
   linkHosts: ['dev.azure.com', 'learn.microsoft.com'],
   notices: (loc) => [
-    `Global PATs ("All accessible organizations") stop working on 2026-12-01. Pick only the organization "${loc.org ?? ''}" when you create this token.`,
+    `Global PATs ("All accessible organizations") stopped working on 2026-12-01. Pick only the organization "${loc.org ?? ''}" when you create this token.`,
     'If your organization restricts PAT creation, ask an administrator to add you to the allow list.',
   ],
 }

@@ -13,8 +13,11 @@ const apiToken: TokenVariant = {
     write: { label: 'Clone, pull and push', scopes: ['read:repository:bitbucket', 'write:repository:bitbucket'], note: 'Write access does not include read: tick both.' },
     integration: {
       label: 'A tool that uses the API and pushes',
-      scopes: ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket'],
-      note: 'Add pull request or workspace scopes only if the tool documents them.',
+      scopes: ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket', 'read:pullrequest:bitbucket', 'write:pullrequest:bitbucket'],
+      note: 'Add workspace or pipeline scopes only if the tool documents them.',
+      // Bitbucket Cloud REST reference: POST .../refs/branches needs write:repository:bitbucket; POST .../pullrequests
+      // needs write:pullrequest:bitbucket (developer.atlassian.com/cloud/bitbucket/rest/api-group-refs, api-group-pullrequests).
+      branchesAndRequests: 'Creating branches needs write:repository:bitbucket; opening pull requests needs read:pullrequest:bitbucket and write:pullrequest:bitbucket.',
     },
   },
   // Atlassian documents no pre-fill parameters for this page.
@@ -56,6 +59,8 @@ export const bitbucketCloud: HostSpec = {
     { date: '2026-07-28', text: 'Bitbucket app passwords stopped working for git and the API. Replace each one with an API token.' },
   ],
   formats: formatsOf('bitbucket-cloud'),
+  // Atlassian API tokens and access tokens cannot be edited, only revoked (support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account).
+  addScopes: 'Atlassian cannot change the scopes of an existing token, so create a new one with the guide and replace this one',
   docsUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/using-api-tokens/',
   linkHosts: ['id.atlassian.com', 'bitbucket.org', 'support.atlassian.com'],
   notices: () => [

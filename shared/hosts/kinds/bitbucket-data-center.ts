@@ -23,6 +23,8 @@ const httpToken: TokenVariant = {
       scopes: ['PROJECT_READ', 'REPO_WRITE'],
       checklist: [LEVELS.PROJECT_READ!, LEVELS.REPO_WRITE!],
       note: 'Reading your own account needs nothing more; raise the project level only if the tool documents it.',
+      // Permission table (confluence.atlassian.com, HTTP access tokens): Repository write = "Perform pull request actions, Push, pull, and clone".
+      branchesAndRequests: 'Repository write already covers creating branches and pull requests.',
     },
   },
   tokenPage: (i) => joinUrl(i.location.url, 'plugins/servlet/access-tokens/add'),
@@ -52,6 +54,8 @@ export const bitbucketDataCenter: HostSpec = {
   lifetime: { maxDays: null, defaultDays: null, expiryRequired: false, hostReportsExpiry: false, note: 'Expiry is optional unless an administrator requires it and sets a maximum.' },
   deprecations: [],
   formats: formatsOf('bitbucket-data-center'),
+  // "Selecting Edit will allow you to change a token's name or its permissions" (confluence.atlassian.com, Managing HTTP access tokens).
+  addScopes: 'edit the token\u2019s permissions on Bitbucket (Manage account > HTTP access tokens > Edit), or create a new one with the guide',
   docsUrl: 'https://confluence.atlassian.com/bitbucketserver091/http-access-tokens-1443038354.html',
   linkHosts: ['confluence.atlassian.com'],
   notices: () => [

@@ -13,9 +13,12 @@ const FINE: Partial<Record<Purpose, PurposeSpec>> = {
   },
   integration: {
     label: 'A tool that uses the API and pushes',
-    scopes: ['contents:write'],
-    note: 'Reading the account profile needs no extra permission; add only what the tool documents (for example Pull requests: Read and write to open pull requests).',
-    checklist: ['Repository access: only the repositories this token needs', 'Repository permissions > Contents: Read and write', 'Anything else the tool documents, and nothing more'],
+    scopes: ['contents:write', 'pull_requests:write'],
+    note: 'Reading the account profile needs no extra permission; add only what else the tool documents.',
+    checklist: ['Repository access: only the repositories this token needs', 'Repository permissions > Contents: Read and write', 'Repository permissions > Pull requests: Read and write', 'Anything else the tool documents, and nothing more'],
+    // github/docs permissions-required-for-fine-grained-personal-access-tokens.md: "Create a reference" needs
+    // Contents write; "Create a pull request" needs Pull requests write.
+    branchesAndRequests: 'Creating branches needs Contents: Read and write; opening pull requests needs Pull requests: Read and write.',
   },
 }
 
@@ -24,7 +27,8 @@ const CLASSIC: Partial<Record<Purpose, PurposeSpec>> = {
   read: { label: 'Clone and pull', scopes: ['repo'], note: 'Classic tokens have no read-only scope for private repositories: "repo" also allows push. For public repositories no scope is needed.' },
   write: { label: 'Clone, pull and push', scopes: ['repo'] },
   'write-workflows': { label: 'Push, including GitHub Actions workflow files', scopes: ['repo', 'workflow'] },
-  integration: { label: 'A tool that uses the API and pushes', scopes: ['repo', 'read:user'] },
+  // "repo" grants full control of private repositories, branches and pull requests included (github/docs scopes-for-oauth-apps.md).
+  integration: { label: 'A tool that uses the API and pushes', scopes: ['repo', 'read:user'], branchesAndRequests: '"repo" already covers creating branches and pull requests.' },
 }
 
 /** "contents:write" -> the `contents=write` pre-fill parameter. */

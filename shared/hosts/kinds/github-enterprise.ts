@@ -28,6 +28,8 @@ export const githubEnterprise: HostSpec = {
   },
   deprecations: [],
   formats: formatsOf('github-enterprise'),
+  // Classic and fine-grained tokens can both be edited (github/docs managing-your-personal-access-tokens.md).
+  addScopes: 'edit the token on GitHub Enterprise (Settings > Developer settings > Personal access tokens), or create a new one with the guide',
   docsUrl: 'https://docs.github.com/en/enterprise-server@latest/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
   linkHosts: ['docs.github.com'],
   notices: (_loc, _purpose, variant) =>

@@ -25,6 +25,8 @@ export const github: HostSpec = {
   },
   deprecations: [],
   formats: formatsOf('github'),
+  // Classic and fine-grained tokens can both be edited (github/docs managing-your-personal-access-tokens.md).
+  addScopes: 'edit the token on GitHub (Settings > Developer settings > Personal access tokens), or create a new one with the guide',
   docsUrl: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
   linkHosts: ['github.com', 'docs.github.com'],
   notices: (_loc, _purpose, variant) =>

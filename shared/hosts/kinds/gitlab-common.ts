@@ -6,7 +6,14 @@ import { joinUrl, withQuery } from '../url-parts'
 const PURPOSES: Partial<Record<Purpose, PurposeSpec>> = {
   read: { label: 'Clone and pull', scopes: ['read_repository'] },
   write: { label: 'Clone, pull and push', scopes: ['write_repository'], note: 'write_repository includes read access. Pushing .gitlab-ci.yml needs nothing more.' },
-  integration: { label: 'A tool that uses the API and pushes', scopes: ['api'], note: '"api" covers the whole API and git over HTTPS. If the tool only reads the API, "read_api" plus "write_repository" is narrower.' },
+  integration: {
+    label: 'A tool that uses the API and pushes',
+    scopes: ['api'],
+    note: '"api" covers the whole API and git over HTTPS. If the tool only reads the API, "read_api" plus "write_repository" is narrower.',
+    // docs.gitlab.com user/profile/personal_access_tokens "Personal access token scopes": write_repository is
+    // git only; creating branches or merge requests through the API needs api.
+    branchesAndRequests: 'Creating branches and merge requests through the API needs "api"; "write_repository" allows them only by git push.',
+  },
 }
 
 /** The one GitLab variant: a personal access token with legacy scopes (pre-fill documented since 14.1). */

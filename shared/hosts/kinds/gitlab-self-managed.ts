@@ -20,6 +20,8 @@ export const gitlabSelfManaged: HostSpec = {
   lifetime: gitlabLifetime,
   deprecations: gitlabDeprecations,
   formats: formatsOf('gitlab-self-managed'),
+  // GitLab cannot change a PAT's scopes after creation (docs.gitlab.com user/profile/personal_access_tokens: scopes are chosen at creation; the API offers rotate/revoke only).
+  addScopes: 'GitLab cannot change the scopes of an existing token, so create a new one with the guide and replace this one',
   docsUrl: 'https://docs.gitlab.com/user/profile/personal_access_tokens/',
   linkHosts: ['docs.gitlab.com'],
   notices: () => [

@@ -22,6 +22,8 @@ export const gitlab: HostSpec = {
     { date: '2024-05-14', text: 'GitLab.com began enforcing token expiry: old tokens without a date stopped working.' },
   ],
   formats: formatsOf('gitlab'),
+  // GitLab cannot change a PAT's scopes after creation (docs.gitlab.com user/profile/personal_access_tokens: scopes are chosen at creation; the API offers rotate/revoke only).
+  addScopes: 'GitLab cannot change the scopes of an existing token, so create a new one with the guide and replace this one',
   docsUrl: 'https://docs.gitlab.com/user/profile/personal_access_tokens/',
   linkHosts: ['gitlab.com', 'docs.gitlab.com'],
   notices: () => [],

@@ -77,7 +77,7 @@ export const makeScenarios = () => {
     {
       kind: 'azure-devops', where: { Organization: 'https://dev.azure.com/contoso/' }, purpose: /^Clone, pull and push/,
       mistakes: [{ secret: 'password123', warning: 'looks-like-password' }], secret: ado, recognised: /Azure DevOps/, keeps: ['azure-global-pat'],
-      page: 'https://dev.azure.com/contoso/_usersSettings/tokens', outcome: 'valid', guideSays: /Global PATs \("All accessible organizations"\) stop working on 2026-12-01/,
+      page: 'https://dev.azure.com/contoso/_usersSettings/tokens', outcome: 'valid', guideSays: /Global PATs \("All accessible organizations"\) stopped working on 2026-12-01/,
     },
     {
       kind: 'azure-devops-server', where: { 'Server address': 'https://tfs.acme.example/tfs', Collection: 'DefaultCollection' }, purpose: /^Clone and pull/,

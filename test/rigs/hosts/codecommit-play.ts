@@ -8,7 +8,7 @@ export interface AwsKey {
   user: string
   /** Allowed CodeCommit actions, e.g. `codecommit:GetRepository` (default: all). */
   allow?: string[]
-  /** For ASIA... temporary keys: the session has expired. */
+  /** For ASIA... temporary keys sent with their session token: the session has expired. */
   expired?: boolean
 }
 
@@ -57,6 +57,8 @@ export const codecommitPlay = (keys: Record<string, AwsKey>, options: Codecommit
   const action = String(req.headers['x-amz-target'] ?? '').replace('CodeCommit_20150413.', '')
   const keyId = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? ''
   const key = keys[keyId]
+  // Error shape of the awsJson1_1 protocol: `__type` + `message`, X-Amzn-ErrorType (Smithy "AWS JSON 1.1
+  // protocol", error serialization); CodeCommit's model (@aws-sdk/client-codecommit) names the exceptions.
   if (!key) return error('UnrecognizedClientException', 'The security token included in the request is invalid.')
   const sent = String(req.headers['x-amz-date'] ?? '')
   const sentAt = Date.parse(sent.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'))
@@ -66,6 +68,10 @@ export const codecommitPlay = (keys: Record<string, AwsKey>, options: Codecommit
   if (!verifySigV4(req, key.secret)) {
     return error('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.')
   }
+  // Temporary (ASIA) keys need their session token in X-Amz-Security-Token (IAM User Guide, "Use temporary
+  // credentials with AWS resources"); without it AWS does not know the key (UnrecognizedClientException,
+  // AWS "Common Errors": the X.509 certificate or access key ID provided does not exist in our records).
+  if (keyId.startsWith('ASIA') && !req.headers['x-amz-security-token']) return error('UnrecognizedClientException', 'The security token included in the request is invalid.')
   if (key.expired) return error('ExpiredTokenException', 'The security token included in the request is expired')
   const wanted = `codecommit:${action}`
   if (key.allow && !key.allow.includes(wanted)) {

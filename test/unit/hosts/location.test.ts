@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HOST_KINDS } from '../../../shared/domain/hosts'
+import { gitTargetFor } from '../../../electron/git/git-target'
 import { catalogLinkHosts, hostSpec, normalizeHostLocation } from '../../../shared/hosts/catalog'
 
 const ok = (r: ReturnType<typeof normalizeHostLocation>) => {
@@ -34,6 +35,9 @@ describe('normalizeHostLocation', () => {
     expect(ok(normalizeHostLocation('azure-devops', { org: 'contoso' }))).toEqual({ kind: 'azure-devops', url: 'https://dev.azure.com', org: 'contoso' })
     expect(ok(normalizeHostLocation('azure-devops', { url: 'https://dev.azure.com/fabrikam/project/_git/repo' })).org).toBe('fabrikam')
     expect(ok(normalizeHostLocation('azure-devops', { url: 'https://tailspin.visualstudio.com' })).org).toBe('tailspin')
+    expect(ok(normalizeHostLocation('azure-devops', { url: 'https://tailspin.visualstudio.com/Project/_git/repo' })).org).toBe('tailspin')
+    expect(ok(normalizeHostLocation('azure-devops', { org: 'tailspin.visualstudio.com' })).org).toBe('tailspin')
+    expect(ok(normalizeHostLocation('azure-devops', { org: 'https://dev.azure.com/fabrikam/_git/x' })).org).toBe('fabrikam')
     expect(message(normalizeHostLocation('azure-devops', { org: 'bad org!' }))).toContain('letters, digits and hyphens')
     expect(message(normalizeHostLocation('azure-devops', {}))).toContain('organization')
   })
@@ -55,6 +59,9 @@ describe('normalizeHostLocation', () => {
 describe('catalog facts', () => {
   it('git hosts', () => {
     expect(hostSpec('codecommit').gitHost(ok(normalizeHostLocation('codecommit', { region: 'us-east-1' })))).toBe('git-codecommit.us-east-1.amazonaws.com')
+    // China regions: the same rule for the wizard, the checker and the credential helper's git target.
+    expect(ok(normalizeHostLocation('codecommit', { region: 'cn-northwest-1' })).url).toBe('https://git-codecommit.cn-northwest-1.amazonaws.com.cn')
+    expect(gitTargetFor({ host: 'codecommit', url: '', region: 'cn-north-1' })?.host).toBe('git-codecommit.cn-north-1.amazonaws.com.cn')
     expect(hostSpec('bitbucket-data-center').gitHost(ok(normalizeHostLocation('bitbucket-data-center', { url: 'https://bb.acme.example:7990/' })))).toBe('bb.acme.example:7990')
     expect(hostSpec('github-enterprise').apiBase(ok(normalizeHostLocation('github-enterprise', { url: 'https://ghe.acme.example' })))).toBe('https://ghe.acme.example/api/v3')
   })

@@ -30,7 +30,7 @@ const PAGE_HOST: Record<HostKind, string> = {
 
 /** Exactly the pre-fill parameters hosts.md documents, per kind and variant. */
 const PREFILL: Record<string, string[]> = {
-  'github/fine-grained': ['name', 'description', 'expires_in', 'contents', 'workflows'],
+  'github/fine-grained': ['name', 'description', 'expires_in', 'contents', 'workflows', 'pull_requests'],
   'github/classic': ['scopes', 'description'],
   'github-enterprise/classic': ['scopes', 'description'],
   'gitlab/personal': ['name', 'scopes', 'description'],
@@ -95,14 +95,14 @@ describe('pre-filled values', () => {
 
 /** Least scopes per purpose from reference/hosts.md (write-workflows = write where the host does not distinguish). */
 const SCOPES: Record<string, Record<string, string[]>> = {
-  'github/fine-grained': { read: ['contents:read'], write: ['contents:write'], 'write-workflows': ['contents:write', 'workflows:write'], integration: ['contents:write'] },
+  'github/fine-grained': { read: ['contents:read'], write: ['contents:write'], 'write-workflows': ['contents:write', 'workflows:write'], integration: ['contents:write', 'pull_requests:write'] },
   'github/classic': { read: ['repo'], write: ['repo'], 'write-workflows': ['repo', 'workflow'], integration: ['repo', 'read:user'] },
   'gitlab/personal': { read: ['read_repository'], write: ['write_repository'], 'write-workflows': ['write_repository'], integration: ['api'] },
   'bitbucket-cloud/api-token': {
     read: ['read:repository:bitbucket'],
     write: ['read:repository:bitbucket', 'write:repository:bitbucket'],
     'write-workflows': ['read:repository:bitbucket', 'write:repository:bitbucket'],
-    integration: ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket'],
+    integration: ['read:user:bitbucket', 'read:repository:bitbucket', 'write:repository:bitbucket', 'read:pullrequest:bitbucket', 'write:pullrequest:bitbucket'],
   },
   'bitbucket-data-center/http-access-token': { read: ['PROJECT_READ', 'REPO_READ'], write: ['PROJECT_READ', 'REPO_WRITE'], 'write-workflows': ['PROJECT_READ', 'REPO_WRITE'], integration: ['PROJECT_READ', 'REPO_WRITE'] },
   'azure-devops/pat': { read: ['vso.code'], write: ['vso.code_write'], 'write-workflows': ['vso.code_write'], integration: ['vso.code_write', 'vso.profile'] },

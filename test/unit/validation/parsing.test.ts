@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { apiBaseFor, checkedHostUrl, codecommitGitUrl } from '../../../electron/validation/api-base'
+import { apiBaseFor, codecommitGitUrl } from '../../../electron/validation/api-base'
 import { patchFor } from '../../../electron/validation/checker'
 import { retryAfterMs } from '../../../electron/validation/http-client'
 import { hostText, missingScopesMessage } from '../../../electron/validation/messages'
@@ -56,7 +56,14 @@ describe('purpose check', () => {
     expect(missingScopes('github', 'write-workflows', ['repo'], requiredScopes, 'classic')).toEqual(['workflow'])
     expect(missingScopes('github', 'write', undefined, requiredScopes, 'fine-grained')).toEqual([]) // host does not say
     expect(missingScopes('gitlab', undefined, [], requiredScopes)).toEqual([])
-    expect(missingScopesMessage('GitLab', ['write_repository'])).toContain('add `write_repository`')
+    // Advice follows each host's edit rule: GitLab and Atlassian cannot change a token's scopes; GitHub, Azure
+    // DevOps and Bitbucket Data Center can; CodeCommit permissions live in IAM.
+    expect(missingScopesMessage('gitlab', ['write_repository'])).toMatch(/lacks what its purpose needs: `write_repository`\. GitLab cannot change the scopes of an existing token, so create a new one/)
+    expect(missingScopesMessage('bitbucket-cloud', ['read:user:bitbucket'])).toMatch(/Atlassian cannot change the scopes/)
+    expect(missingScopesMessage('github', ['repo', 'workflow'])).toMatch(/`repo` and `workflow`\. Edit the token on GitHub/)
+    expect(missingScopesMessage('azure-devops', ['vso.code_write'])).toMatch(/Edit the token on Azure DevOps/)
+    expect(missingScopesMessage('bitbucket-data-center', ['REPO_WRITE'])).toMatch(/Edit the token\u2019s permissions on Bitbucket/)
+    expect(missingScopesMessage('codecommit', ['codecommit:GetRepository'])).toMatch(/IAM user\u2019s policy.*stay the same/)
   })
 
   it('never reports a scope the token has as missing (property)', () => {
@@ -83,10 +90,13 @@ describe('where checks go', () => {
   })
 
   it('custom hosts must be https, except loopback; no credentials in the URL', () => {
-    expect(checkedHostUrl('http://127.0.0.1:8080', 'X')).toBe('http://127.0.0.1:8080')
-    expect(() => checkedHostUrl('http://git.example.com', 'X')).toThrow(/https:\/\//)
-    expect(() => checkedHostUrl('https://user:pw@git.example.com', 'X')).toThrow(/user name and password/)
+    expect(apiBaseFor({ host: 'gitlab-self-managed', url: 'http://127.0.0.1:8080' }, 'X')).toBe('http://127.0.0.1:8080/api/v4')
+    expect(() => apiBaseFor({ host: 'gitlab-self-managed', url: 'http://git.example.com' }, 'X')).toThrow(/https:\/\//)
+    expect(() => apiBaseFor({ host: 'gitlab-self-managed', url: 'https://user:pw@git.example.com' }, 'X')).toThrow(/user name and password/)
     expect(() => apiBaseFor({ host: 'azure-devops' }, 'ADO')).toThrow(/organization/)
+    // Only a region name reaches the AWS host name.
+    expect(() => apiBaseFor({ host: 'codecommit', region: 'evil.example/x#' }, 'CC')).toThrow(/not an AWS region name/)
+    expect(() => codecommitGitUrl({ host: 'codecommit', region: 'us-east-1.evil.example', repository: 'r' })).toThrow(/not an AWS region name/)
   })
 })
 

@@ -5,7 +5,7 @@ import { mapHost } from '../../../electron/import/map-host'
 import { mapKeychainError } from '../../../electron/secrets/keychain-errors'
 import { daysLeft } from '../../../electron/vault/cli-format'
 import { findToken } from '../../../electron/vault/find-token'
-import { normalizeHostUrl, resolveHostUrl } from '../../../electron/vault/host-url'
+import { resolveHostLocation } from '../../../electron/vault/host-url'
 import { cleanSecret } from '../../../electron/vault/secret-text'
 import { parseDoc } from '../../../electron/metadata/metadata-doc'
 import type { TokenRecord, TokenView } from '../../../shared/domain/token'
@@ -47,13 +47,15 @@ describe('credential file parsing', () => {
 })
 
 describe('vault rules', () => {
-  it('host URLs: https only, loopback http allowed, no credentials, path kept', () => {
-    expect(normalizeHostUrl('https://git.example.com/gitlab/')).toBe('https://git.example.com/gitlab')
-    expect(normalizeHostUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080')
-    expect(() => normalizeHostUrl('http://git.example.com')).toThrow(/https/)
-    expect(() => normalizeHostUrl('https://u:p@git.example.com')).toThrow(/credentials/)
-    expect(() => normalizeHostUrl('nope')).toThrow(/not a URL/)
-    expect(resolveHostUrl({ host: 'codecommit', region: 'ap-southeast-2' })).toBe('https://git-codecommit.ap-southeast-2.amazonaws.com')
+  it('host URLs follow the one shared rule: https only, loopback http allowed, no credentials, path kept', () => {
+    const url = (kind: Parameters<typeof resolveHostLocation>[0], input: Parameters<typeof resolveHostLocation>[1]) => resolveHostLocation(kind, input).url
+    expect(url('gitlab-self-managed', { url: 'https://git.example.com/gitlab/' })).toBe('https://git.example.com/gitlab')
+    expect(url('gitlab-self-managed', { url: 'http://127.0.0.1:8080' })).toBe('http://127.0.0.1:8080')
+    expect(() => url('gitlab-self-managed', { url: 'http://git.example.com' })).toThrow(/https/)
+    expect(() => url('gitlab-self-managed', { url: 'https://u:p@git.example.com' })).toThrow(/user name and password/)
+    expect(() => url('github', { url: 'https://github.evil.example' })).toThrow(/always lives at https:\/\/github\.com/)
+    expect(url('codecommit', { region: 'ap-southeast-2' })).toBe('https://git-codecommit.ap-southeast-2.amazonaws.com')
+    expect(url('codecommit', { region: 'cn-north-1' })).toBe('https://git-codecommit.cn-north-1.amazonaws.com.cn')
   })
   it('secrets: trims a pasted newline, refuses inner whitespace', () => {
     expect(cleanSecret('  ghp_x\n')).toBe('ghp_x')

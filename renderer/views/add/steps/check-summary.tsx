@@ -18,6 +18,7 @@ export const CheckSummary = ({ check, hostName, checking, failure }: { check?: C
         {who ? <span>Signed in as <strong>{who}</strong></span> : null}
       </div>
       <p>{check.message}</p>
+      {check.note ? <p className="muted check-note">Host limit: {check.note}</p> : null}
       {CANNOT_CHECK.has(check.status) ? <p>PAT Keeper could not check this token now. You can still save it; it will be checked again later.</p> : null}
       {check.missingScopes?.length ? <p>Missing: {check.missingScopes.map((s) => <code key={s}>{s} </code>)}</p> : null}
     </div>

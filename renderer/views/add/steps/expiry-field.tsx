@@ -39,7 +39,7 @@ export const ExpiryField = ({ draft, onChange }: { draft: Draft; onChange(patch:
       <p className="hint" id={`${id}-hint`}>
         {fromHost
           ? `${displayName} reported this date, so PAT Keeper keeps it up to date on each check.`
-          : `Use the date you picked on ${displayName}${lifetime.defaultDays ? ` (its form suggests ${lifetime.defaultDays} days)` : ''}. PAT Keeper warns you before it arrives.`}
+          : (lifetime.dateHint ?? `Use the date you picked on ${displayName}${lifetime.defaultDays ? ` (its form suggests ${lifetime.defaultDays} days)` : ''}. PAT Keeper warns you before it arrives.`)}
       </p>
     </div>
   )

@@ -85,6 +85,7 @@ export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
             <span className="muted">checked {formatDate(check.checkedAt)}</span>
           </div>
           <Message text={check.message} />
+          {check.note ? <p className="muted check-note">Host limit: {check.note.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</p> : null}
           {ANSWERED.has(check.status) ? <CheckFacts token={token} check={check} /> : null}
           {check.missingScopes?.length ? <MissingScopes token={token} missing={check.missingScopes} /> : null}
           {BROKEN.has(check.status) ? (

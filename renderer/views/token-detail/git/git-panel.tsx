@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { GitRejection } from '../../../../shared/domain/git'
+import { hostSpec } from '../../../../shared/hosts/catalog'
 import { invoke } from '../../../lib/ipc'
 import '../../../styles/git.css'
 import type { DetailPanelProps } from '../panels'
@@ -26,7 +27,7 @@ export const GitPanel = ({ token, onChanged }: DetailPanelProps) => {
         </div>
       ) : null}
       <SetupSection token={token} onChanged={onChanged} />
-      <TestSection defaultUrl={token.url} />
+      <TestSection placeholder={hostSpec(token.host).testUrlExample ?? `${token.url}/owner/repo.git`} />
       <CopySection tokenId={token.id} />
       <IdentitySection token={token} />
     </section>

@@ -3,7 +3,7 @@ import type { RemoteTestResult } from '../../../../shared/domain/git'
 import { invoke } from '../../../lib/ipc'
 
 /** "Test": runs `git ls-remote` on a URL the user gives, as their git would, and shows the exact outcome. */
-export const TestSection = ({ defaultUrl }: { defaultUrl: string }) => {
+export const TestSection = ({ placeholder }: { placeholder: string }) => {
   const [url, setUrl] = useState('')
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<RemoteTestResult | null>(null)
@@ -23,7 +23,7 @@ export const TestSection = ({ defaultUrl }: { defaultUrl: string }) => {
       <div className="field">
         <label htmlFor="git-test-url">Repository URL</label>
         <div className="row">
-          <input id="git-test-url" className="input" value={url} onChange={(e) => setUrl(e.target.value)} placeholder={`${defaultUrl}/owner/repo.git`} />
+          <input id="git-test-url" className="input" value={url} onChange={(e) => setUrl(e.target.value)} placeholder={placeholder} />
           <button className="btn" type="submit" disabled={busy || !url.trim()} aria-busy={busy}>{busy ? 'Testing\u2026' : 'Test'}</button>
         </div>
       </div>
