@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { APP_NAME } from './paths'
 import { HIDDEN_ARG } from './launch'
@@ -48,5 +48,8 @@ export const autostartEntry = (command: readonly string[]): string =>
 export const applyAutostart = async (file: string, enabled: boolean, command: readonly string[]): Promise<void> => {
   if (!enabled) return rm(file, { force: true })
   await mkdir(dirname(file), { recursive: true })
-  await writeFile(file, autostartEntry(command), { mode: 0o644 })
+  // Written beside and renamed over, so a session manager reading the folder never sees a half-written entry.
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(temp, autostartEntry(command), { mode: 0o644 })
+  await rename(temp, file)
 }

@@ -51,6 +51,8 @@ export const GITLAB_FORMATS: TokenFormat[] = [
   other('gloas-', 'GitLab OAuth application secret', 'OAuth application secret (it belongs to an application, not to you)', '[A-Za-z0-9_-]{64}', 70, 70, 'gitleaks rules/gitlab.go (GitlabOauthAppSecret)'),
   {
     ...other('gldt-', 'GitLab deploy token', 'deploy token', '[A-Za-z0-9_-]{20}', 25, 25, 'gitleaks rules/gitlab.go (GitlabDeployToken)'),
-    caution: { code: 'not-a-pat', message: 'This is a GitLab deploy token: git needs its own username (gitlab+deploy-token-N) and PAT Keeper cannot check it. A personal or project access token works better here.' },
+    // `deploy`: the GitLab validator checks these with git, not the token API (validators/gitlab-deploy.ts).
+    type: 'deploy',
+    caution: { code: 'not-a-pat', message: 'This is a GitLab deploy token: git needs its own username (gitlab+deploy-token-N), and GitLab tells it neither scopes nor expiry, so PAT Keeper checks it with git. A personal or project access token shows more.' },
   },
 ]
