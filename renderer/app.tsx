@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Sidebar } from './components/shell/sidebar'
 import { NavigationContext, type Route } from './hooks/use-navigation'
+import { useScreenFocus } from './hooks/use-screen-focus'
 import { invoke, on } from './lib/ipc'
 import { VIEWS } from './views/registry'
 
@@ -14,6 +15,7 @@ export const App = () => {
       if (result.ok && result.value) setRoute(result.value)
     })
   }, [])
+  useScreenFocus(route, 'content')
   const navigation = useMemo(() => ({ route, navigate: setRoute }), [route])
   const View = VIEWS[route.view]
   return (

@@ -54,7 +54,8 @@ export const FactsCard = ({ token, now }: { token: TokenView; now: Date }) => {
       <div className="vault-card-head"><h2 id="facts-title">Details</h2></div>
       <dl className="vault-facts">
         {facts.map(([label, value]) => (
-          <div key={label} className="vault-fact-row" role="group" aria-label={label}>
+          // A plain <div> around each dt/dd pair is allowed in a <dl> (HTML spec); a role on it is not (axe dlitem).
+          <div key={label} className="vault-fact-row">
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -63,7 +63,7 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
   if (missing)
     return (
       <div className="page vault">
-        <EmptyState symbol="?" title="This token is gone" action={<button className="btn btn-primary" onClick={() => navigate({ view: 'tokens' })}>Back to all tokens</button>}>
+        <EmptyState main symbol="?" title="This token is gone" action={<button className="btn btn-primary" onClick={() => navigate({ view: 'tokens' })}>Back to all tokens</button>}>
           It was removed, perhaps from the command line.
         </EmptyState>
       </div>

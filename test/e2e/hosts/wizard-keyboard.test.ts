@@ -49,9 +49,9 @@ describe('add-token wizard by keyboard only', () => {
     await page.keyboard.press('Enter')
 
     await visible(page.getByRole('heading', { name: 'Create the token on GitLab.com' }))
-    await tabTo('Copy scope list')
+    await tabTo('Copy scopes (scope list)')
     await page.keyboard.press('Enter')
-    await visible(page.getByRole('button', { name: 'Copy scope list' }).getByText('Copied'))
+    await visible(page.getByRole('button', { name: 'Copied (scope list)' }))
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('read_repository')
     await tabTo(/^Open gitlab\.com/)
     await page.keyboard.press('Enter')

@@ -104,7 +104,7 @@ describe('vault screens in Chromium against the real keychain', () => {
     await ui.page.getByRole('button', { name: '\u2190 All tokens' }).click()
     await ui.page.getByRole('button', { name: 'Homebrew tap' }).click()
     await ui.page.getByRole('button', { name: 'Remove\u2026' }).click()
-    const dialog = ui.page.getByRole('alertdialog', { name: 'Remove "Homebrew tap"?' })
+    const dialog = ui.page.getByRole('alertdialog', { name: 'Remove \u201cHomebrew tap\u201d?' })
     await visible(dialog)
     expect(await dialog.innerText()).toContain('stays valid on GitHub.com until you revoke it there')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
