@@ -28,6 +28,8 @@ export const useScreenFocus = (route: Route, rootId: string): void => {
     const root = document.getElementById(rootId)
     if (!root) return
     const focus = (): boolean => {
+      // The screen placed focus itself (the wizard focuses its step heading): leave it there.
+      if (document.activeElement && document.activeElement !== root && root.contains(document.activeElement)) return true
       const el = target(root, from)
       if (!el) return false
       if (el.tagName === 'H1') el.tabIndex = -1
