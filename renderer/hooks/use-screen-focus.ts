@@ -3,45 +3,47 @@ import type { Route } from './use-navigation'
 
 /** How long a screen may take to show its heading (it loads from main first). */
 const WAIT_MS = 5000
+/** How long to wait for the row of the token we came back from before settling for the heading. */
+const ROW_WAIT_MS = 1500
 
-/** What should get focus on a new screen: the row of the token we came back from, else the screen's <h1>. */
-const target = (root: HTMLElement, from: Route | null): HTMLElement | null => {
-  const back = from?.view === 'token' && from.tokenId ? root.querySelector<HTMLElement>(`tr[data-token-id="${CSS.escape(from.tokenId)}"] .vault-link`) : null
-  return back ?? root.querySelector<HTMLElement>('h1')
-}
+/** The row link of the token we came back from, if it is on screen. */
+const rowOf = (root: HTMLElement, from: Route | null): HTMLElement | null =>
+  from?.view === 'token' && from.tokenId ? root.querySelector<HTMLElement>(`tr[data-token-id="${CSS.escape(from.tokenId)}"] .vault-link`) : null
 
 /**
  * Moves focus into the new screen after every screen change, so keyboard and screen-reader users are not
- * left on <body> (WCAG 2.4.3 focus order): to the screen's heading, or back to the token row they opened.
- * The first screen after start keeps the browser's default focus.
+ * left on <body> (WCAG 2.4.3 focus order): back on the token row they opened, else the screen's <h1>.
+ * A screen that places focus itself (the wizard's step heading) keeps it. The first screen after start
+ * keeps the browser's default focus.
  */
 export const useScreenFocus = (route: Route, rootId: string): void => {
   const previous = useRef<Route | null>(null)
-  const first = useRef(true)
   useEffect(() => {
     const from = previous.current
     previous.current = route
-    if (first.current) {
-      first.current = false
-      return
-    }
     const root = document.getElementById(rootId)
-    if (!root) return
+    if (!from || !root) return
+    const started = Date.now()
+    const backToList = from.view === 'token' && route.view === 'tokens'
     const focus = (): boolean => {
-      // The screen placed focus itself (the wizard focuses its step heading): leave it there.
       if (document.activeElement && document.activeElement !== root && root.contains(document.activeElement)) return true
-      const el = target(root, from)
-      if (!el) return false
-      if (el.tagName === 'H1') el.tabIndex = -1
-      el.focus({ preventScroll: el.tagName === 'H1' })
+      const row = rowOf(root, from)
+      if (row) return row.focus(), true
+      if (backToList && Date.now() - started < ROW_WAIT_MS) return false
+      const heading = root.querySelector<HTMLElement>('h1')
+      if (!heading) return false
+      heading.tabIndex = -1
+      heading.focus({ preventScroll: true })
       return true
     }
     if (focus()) return
     const observer = new MutationObserver(() => focus() && stop())
+    const fallback = setTimeout(() => focus() && stop(), ROW_WAIT_MS + 50)
     const timer = setTimeout(() => stop(), WAIT_MS)
     const stop = () => {
       observer.disconnect()
       clearTimeout(timer)
+      clearTimeout(fallback)
     }
     observer.observe(root, { childList: true, subtree: true })
     return stop

@@ -59,6 +59,14 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
     }
   }
   const cancelRemove = useCallback(() => setRemoving(null), [])
+  // "Use with git" is what most people open a token for: a header button takes them (and focus) to it.
+  const jumpToGit = () => {
+    const heading = document.getElementById('git-title')
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.scrollIntoView({ block: 'start' })
+    heading.focus({ preventScroll: true })
+  }
 
   if (missing)
     return (
@@ -84,6 +92,7 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
             </div>
             <div className="spacer" />
             <div className="row">
+              <button className="btn" onClick={jumpToGit}>Use with git</button>
               <button className="btn" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Renew</button>
             </div>
           </header>

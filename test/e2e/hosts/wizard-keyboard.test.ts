@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { visible } from '../../helpers/ui'
 import { startUi, type UiRig } from '../../rigs/ui/ui-rig'
+import { focusLandsOn } from '../ui/keyboard-kit'
 
 const SECRET = `glpat-${'Kb7xQ2mN9pR4sT6vW8yZ'}`
 
@@ -97,6 +98,7 @@ describe('add-token wizard by keyboard only', () => {
     await page.keyboard.press('Enter')
 
     await visible(page.getByText('Keyboard laptop').first())
+    await focusLandsOn(page, 'h1', 'Keyboard laptop') // the saved token's screen, not <body>
     const [saved] = await ui.services.vault.list()
     expect(saved).toMatchObject({ label: 'Keyboard laptop', host: 'gitlab', purpose: 'read', scopes: ['read_repository'], expirySource: 'user' })
     expect(saved!.usedIn.map((n) => n.text)).toEqual(['CI runner'])
