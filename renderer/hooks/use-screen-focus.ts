@@ -25,20 +25,33 @@ export const useScreenFocus = (route: Route, rootId: string): void => {
     if (!from || !root) return
     const started = Date.now()
     const backToList = from.view === 'token' && route.view === 'tokens'
+    let placed: HTMLElement | null = null
+    let rowGone = false
+    let settled = false
     const focus = (): boolean => {
-      if (document.activeElement && document.activeElement !== root && root.contains(document.activeElement)) return true
-      const row = rowOf(root, from)
-      if (row) return row.focus(), true
-      if (backToList && Date.now() - started < ROW_WAIT_MS) return false
+      if (placed && !placed.isConnected) [placed, rowGone, settled] = [null, true, false] // its token was just removed
+      // Once placed, the user's own moves win: never pull focus back.
+      if (settled) return true
+      const active = document.activeElement
+      if (active && active !== root && root.contains(active)) return (settled = true)
+      const row = rowGone ? null : rowOf(root, from)
+      if (row) {
+        ;[placed, settled] = [row, true]
+        row.focus()
+        return true
+      }
+      if (backToList && !rowGone && Date.now() - started < ROW_WAIT_MS) return false
       const heading = root.querySelector<HTMLElement>('h1')
       if (!heading) return false
       heading.tabIndex = -1
       heading.focus({ preventScroll: true })
+      settled = true
       return true
     }
-    if (focus()) return
-    const observer = new MutationObserver(() => focus() && stop())
-    const fallback = setTimeout(() => focus() && stop(), ROW_WAIT_MS + 50)
+    // Keeps watching for a while even after placing focus: the screen is still loading and may replace it.
+    focus()
+    const observer = new MutationObserver(() => void focus())
+    const fallback = setTimeout(() => void focus(), ROW_WAIT_MS + 50)
     const timer = setTimeout(() => stop(), WAIT_MS)
     const stop = () => {
       observer.disconnect()

@@ -32,12 +32,23 @@ export const sortTokens = (tokens: readonly TokenView[], key: SortKey, descendin
     return descending ? -primary : primary
   })
 
+/** Searchable text per token object; a changed token is a new object, so it never goes stale. */
+const haystacks = new WeakMap<TokenView, string>()
+const haystackOf = (t: TokenView): string => {
+  let text = haystacks.get(t)
+  if (text === undefined) {
+    text = [t.label, t.host, hostName(t.host), t.url, t.username ?? '', t.email ?? '', t.org ?? '', t.purpose ?? '', ...t.scopes, ...t.usedIn.map((n) => n.text)].join(' ').toLowerCase()
+    haystacks.set(t, text)
+  }
+  return text
+}
+
 /** Keeps tokens whose label, host, URL, account, notes or scopes contain every word of the query. */
 export const searchTokens = (tokens: readonly TokenView[], query: string): TokenView[] => {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
   if (!words.length) return [...tokens]
   return tokens.filter((t) => {
-    const haystack = [t.label, t.host, hostName(t.host), t.url, t.username ?? '', t.email ?? '', t.org ?? '', t.purpose ?? '', ...t.scopes, ...t.usedIn.map((n) => n.text)].join(' ').toLowerCase()
+    const haystack = haystackOf(t)
     return words.every((w) => haystack.includes(w))
   })
 }

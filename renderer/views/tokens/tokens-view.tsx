@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { EmptyState } from '../../components/empty-state'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
@@ -24,8 +24,14 @@ export const TokensView = () => {
   const { tokens, error, reload } = useTokens()
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
-  const now = useMemo(() => new Date(), [])
-  const shown = useMemo(() => sortTokens(searchTokens(tokens ?? [], query), sort.key, sort.descending), [tokens, query, sort])
+  // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then
+  // do all rows render again.
+  const today = new Date().toDateString()
+  const now = useMemo(() => new Date(today), [today])
+  // The field shows each key at once; the rows follow as soon as React has time (typing never waits on 1,000 rows).
+  const deferredQuery = useDeferredValue(query)
+  const sorted = useMemo(() => sortTokens(tokens ?? [], sort.key, sort.descending), [tokens, sort])
+  const shown = useMemo(() => searchTokens(sorted, deferredQuery), [sorted, deferredQuery])
   const add = (
     <button className="btn btn-primary" onClick={() => navigate({ view: 'add' })}>
       + Add token
@@ -79,7 +85,7 @@ export const TokensView = () => {
               {shown.map((t) => <TokenRow key={t.id} token={t} now={now} onOpen={open} />)}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{query}".</p> : null}
+          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{deferredQuery}".</p> : null}
         </section>
       ) : null}
     </div>
