@@ -4,6 +4,7 @@ import type { TokenEditRequest } from '../../../shared/ipc/channels/tokens'
 import { HostMark } from '../../components/hosts/host-mark'
 import { EmptyState } from '../../components/empty-state'
 import { useNavigation, type Route } from '../../hooks/use-navigation'
+import { clearFlash, peekFlash } from '../../lib/flash'
 import { invoke, on } from '../../lib/ipc'
 import '../../styles/vault.css'
 import { formatDate } from '../tokens/token-format'
@@ -12,6 +13,7 @@ import { LabelEditor } from './label-editor'
 import { DETAIL_PANELS } from './panels'
 import { RemoveDialog } from './remove-dialog'
 import { UsedInCard } from './used-in-card'
+import { RENEW_ACTION } from '../renew/renew-words'
 
 /** One token: every fact, rename, "used in" notes, removal, and the other concerns' panels below. */
 export const TokenDetailView = ({ route }: { route: Route }) => {
@@ -21,6 +23,9 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
   const [error, setError] = useState<string | null>(null)
   const [missing, setMissing] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  // Right after the wizard saved (or an import stored) this token: say so, and offer git at once.
+  const [justSaved] = useState(() => peekFlash(id))
+  useEffect(clearFlash, [])
   const [removing, setRemoving] = useState<'ask' | 'busy' | null>(null)
   const now = useMemo(() => new Date(), [])
   const load = useCallback(async () => {
@@ -93,9 +98,16 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
             <div className="spacer" />
             <div className="row">
               <button className="btn" onClick={jumpToGit}>Use with git</button>
-              <button className="btn" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Renew</button>
+              <button className="btn" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>{RENEW_ACTION}</button>
             </div>
           </header>
+          {justSaved ? (
+            <div className="notice notice-ok row" role="status">
+              <span>{justSaved}</span>
+              <span className="spacer" />
+              <button className="btn btn-small btn-primary" onClick={jumpToGit}>Set up git now</button>
+            </div>
+          ) : null}
           {notice ? <div className="notice notice-ok" role="status">{notice}</div> : null}
           <div className="vault-grid">
             <FactsCard token={token} now={now} />

@@ -97,7 +97,7 @@ describe('add-token wizard by keyboard only', () => {
     await tabTo('Save to keychain')
     await page.keyboard.press('Enter')
 
-    await visible(page.getByText('Keyboard laptop').first())
+    await visible(page.getByText('Keyboard laptop'))
     await focusLandsOn(page, 'h1', 'Keyboard laptop') // the saved token's screen, not <body>
     const [saved] = await ui.services.vault.list()
     expect(saved).toMatchObject({ label: 'Keyboard laptop', host: 'gitlab', purpose: 'read', scopes: ['read_repository'], expirySource: 'user' })

@@ -41,7 +41,7 @@ describe('vault screens in Chromium against the real keychain', () => {
   })
 
   it('lists a dozen tokens with host, account, expiry and status; search and sort work', async () => {
-    const rows = ui.page.locator('tbody tr[data-token-id]')
+    const rows = ui.page.locator('tbody tr[data-token-id]:not([hidden])')
     await visible(ui.page.getByRole('button', { name: 'Laptop push' }))
     expect(await rows.count()).toBe(12)
     const laptop = ui.page.locator('tr', { has: ui.page.getByRole('button', { name: 'Laptop push' }) })
