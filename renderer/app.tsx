@@ -1,7 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { ShortcutsDialog } from './components/shell/shortcuts-dialog'
 import { Sidebar } from './components/shell/sidebar'
 import { NavigationContext, type Route } from './hooks/use-navigation'
+import { PendingRemovalProvider } from './hooks/use-pending-removal'
 import { useScreenFocus } from './hooks/use-screen-focus'
+import { useShortcuts } from './hooks/use-shortcuts'
 import { invoke, on } from './lib/ipc'
 import { VIEWS } from './views/registry'
 import { TokensView } from './views/tokens/tokens-view'
@@ -38,22 +41,28 @@ export const App = () => {
   useLayoutEffect(() => {
     if (content.current) content.current.scrollTop = onList ? listScroll.current : 0
   }, [onList, route])
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), [])
+  useShortcuts(route, navigation.navigate, showShortcuts)
   const View = VIEWS[route.view]
   return (
     <NavigationContext.Provider value={navigation}>
-      <div className="shell">
-        <Sidebar />
-        <main className="content" id="content" ref={content}>
-          <div id={onList ? 'screen' : undefined} hidden={!onList}>
-            <TokensView />
-          </div>
-          {onList ? null : (
-            <div id="screen">
-              <View key={`${route.view}:${route.tokenId ?? ''}`} route={route} />
+      <PendingRemovalProvider>
+        <div className="shell">
+          <Sidebar onShortcuts={showShortcuts} />
+          <main className="content" id="content" ref={content}>
+            <div id={onList ? 'screen' : undefined} hidden={!onList}>
+              <TokensView />
             </div>
-          )}
-        </main>
-      </div>
+            {onList ? null : (
+              <div id="screen">
+                <View key={`${route.view}:${route.tokenId ?? ''}`} route={route} />
+              </div>
+            )}
+          </main>
+        </div>
+        {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+      </PendingRemovalProvider>
     </NavigationContext.Provider>
   )
 }

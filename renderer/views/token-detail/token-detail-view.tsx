@@ -4,6 +4,7 @@ import type { TokenEditRequest } from '../../../shared/ipc/channels/tokens'
 import { HostMark } from '../../components/hosts/host-mark'
 import { EmptyState } from '../../components/empty-state'
 import { useNavigation, type Route } from '../../hooks/use-navigation'
+import { usePendingRemoval } from '../../hooks/use-pending-removal'
 import { clearFlash, peekFlash } from '../../lib/flash'
 import { invoke, on } from '../../lib/ipc'
 import '../../styles/vault.css'
@@ -54,14 +55,12 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
   }
   const saveNotes = (notes: UsedInNote[]) =>
     edit({ usedIn: notes.map((n) => ({ ...(n.id ? { id: n.id } : {}), text: n.text, ...(n.updatedAt ? { updatedAt: n.updatedAt } : {}) })) }, 'Places saved.')
-  const remove = async () => {
-    setRemoving('busy')
-    const result = await invoke('tokens:remove', id)
-    if (result.ok) navigate({ view: 'tokens' })
-    else {
-      setRemoving(null)
-      setError(result.message)
-    }
+  const removal = usePendingRemoval()
+  // The list hides the token at once and offers Undo; the keychain item goes when Undo runs out.
+  const remove = () => {
+    if (!token) return
+    removal.schedule({ id: token.id, label: token.label })
+    navigate({ view: 'tokens' })
   }
   const cancelRemove = useCallback(() => setRemoving(null), [])
   // "Use with git" is what most people open a token for: a header button takes them (and focus) to it.
@@ -133,7 +132,7 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
           <div className="vault-panels">
             {DETAIL_PANELS.map((Panel, i) => <Panel key={i} token={token} onChanged={() => void load()} />)}
           </div>
-          {removing ? <RemoveDialog token={token} busy={removing === 'busy'} onCancel={cancelRemove} onConfirm={() => void remove()} /> : null}
+          {removing ? <RemoveDialog token={token} busy={removing === 'busy'} onCancel={cancelRemove} onConfirm={remove} /> : null}
         </>
       ) : null}
     </div>

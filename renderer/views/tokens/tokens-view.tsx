@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/empty-state'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
 import { useNavigation } from '../../hooks/use-navigation'
+import { usePendingRemoval } from '../../hooks/use-pending-removal'
 import '../../styles/vault.css'
 import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
@@ -21,7 +22,11 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 /** The first screen: every token with search and sort, or a friendly start when there are none. */
 export const TokensView = () => {
   const { navigate } = useNavigation()
-  const { tokens, error, reload } = useTokens()
+  const { tokens: all, error, reload } = useTokens()
+  const removal = usePendingRemoval()
+  // A token being removed (Undo still offered) is already gone from the user's point of view.
+  const pendingId = removal.pending?.id
+  const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then
@@ -52,6 +57,13 @@ export const TokensView = () => {
     <div className="page vault">
       <PageHeader title="Tokens" description={tokens?.length ? listSummary(tokens, now) : 'Every personal access token you use, checked against its host.'} actions={actions} />
       {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
+      {removal.pending ? (
+        <div className={`notice row ${removal.pending.error ? 'notice-danger' : 'notice-info'}`} role="status">
+          <span>{removal.pending.error ?? `Removed “${removal.pending.label}”.`}</span>
+          <span className="spacer" />
+          <button className="btn btn-small" onClick={removal.undo}>{removal.pending.error ? 'Keep it' : 'Undo'}</button>
+        </div>
+      ) : null}
       {tokens && tokens.length === 0 ? (
         <EmptyState symbol={<Icon name="key" size={30} />} title="No tokens yet" action={add}>
           Add your first token: PAT Keeper walks you through creating it with the least scopes, keeps it in your
@@ -62,7 +74,7 @@ export const TokensView = () => {
         <section className="card vault-list" aria-label="Your tokens">
           <div className="vault-toolbar">
             <label className="sr-only" htmlFor="token-search">Search tokens</label>
-            <input id="token-search" className="input vault-search" type="search" placeholder="Search by label, host, account or note" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input id="token-search" data-shortcut="search" className="input vault-search" type="search" placeholder="Search by label, host, account or note" value={query} onChange={(e) => setQuery(e.target.value)} />
             <span className="vault-sort-group">
               <label className="muted vault-sort-label" htmlFor="token-sort">Sort by</label>
               <select id="token-sort" className="input vault-sort" value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, descending: false })}>

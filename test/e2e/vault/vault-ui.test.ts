@@ -99,7 +99,7 @@ describe('vault screens in Chromium against the real keychain', () => {
     await ui.page.getByRole('button', { name: 'Cancel' }).click()
   })
 
-  it('removes a token after confirmation: keychain item and record are gone', async () => {
+  it('removes a token after confirmation, with Undo: keychain item and record are gone after it', { timeout: 60_000 }, async () => {
     const target = added.find((t) => t.label === 'Homebrew tap')!
     await ui.page.getByRole('button', { name: '\u2190 All tokens' }).click()
     await ui.page.getByRole('button', { name: 'Homebrew tap' }).click()
@@ -113,7 +113,17 @@ describe('vault screens in Chromium against the real keychain', () => {
     await ui.page.getByRole('button', { name: 'Remove token' }).click()
     await visible(ui.page.getByRole('heading', { name: 'Tokens' }))
     await expect.poll(() => ui.page.locator('tbody tr[data-token-id]').count()).toBe(11)
-    expect(await ui.services.secrets.get(target.id)).toBeNull()
+    // Undo brings it back untouched.
+    await visible(ui.page.getByText('Removed \u201cHomebrew tap\u201d.'))
+    await ui.page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => ui.page.locator('tbody tr[data-token-id]').count()).toBe(12)
+    expect(await ui.services.secrets.get(target.id)).toBe(secrets[DOZEN.findIndex((d) => d.req.label === 'Homebrew tap')])
+    // Without Undo, keychain item and record go when the Undo time runs out.
+    await ui.page.getByRole('button', { name: 'Homebrew tap' }).click()
+    await ui.page.getByRole('button', { name: 'Remove\u2026' }).click()
+    await ui.page.getByRole('button', { name: 'Remove token' }).click()
+    await expect.poll(() => ui.services.secrets.get(target.id), { timeout: 20_000 }).toBeNull()
+    await expect.poll(() => ui.page.locator('tbody tr[data-token-id]').count()).toBe(11)
     await expect(ui.services.vault.find(target.id)).rejects.toMatchObject({ code: 'not-found' })
   })
 

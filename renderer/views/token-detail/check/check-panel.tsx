@@ -74,7 +74,7 @@ export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
     <section className="card" aria-labelledby="check-title" data-panel="check">
       <div className="check-panel-head">
         <h2 id="check-title">Host check</h2>
-        <button className="btn btn-primary btn-small" onClick={() => void run()} disabled={busy} aria-busy={busy}>
+        <button className="btn btn-primary btn-small" data-shortcut="check" onClick={() => void run()} disabled={busy} aria-busy={busy}>
           {busy ? 'Checking\u2026' : 'Check now'}
         </button>
       </div>

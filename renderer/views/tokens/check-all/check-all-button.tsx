@@ -30,7 +30,7 @@ export const CheckAllButton = ({ onChanged }: { onChanged(): void }) => {
       {running ? (
         <button className="btn" onClick={() => void invoke('tokens:check-all-cancel')}>Stop</button>
       ) : (
-        <button className="btn" onClick={() => void run()}>Check all</button>
+        <button className="btn" data-shortcut="check" onClick={() => void run()}>Check all</button>
       )}
     </span>
   )
