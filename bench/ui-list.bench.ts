@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
 import type { TokenRecord, TokenView } from '../shared/domain/token'
 import { toTokenView } from '../shared/domain/token'
+import { LIST_PAGE } from '../renderer/views/tokens/list-window'
 import { searchTokens, sortTokens } from '../renderer/views/tokens/sort-tokens'
 import { githubPlay, startFakeHost } from '../test/rigs/hosts'
 import { startUi } from '../test/rigs/ui/ui-rig'
@@ -47,10 +48,10 @@ void (async () => {
     const loads: number[] = []
     for (let i = 0; i < 3; i++) {
       await page.reload()
-      await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-token-id]').length === n, COUNT, { polling: 'raf', timeout: 30_000 })
+      await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-token-id]').length === n, Math.min(COUNT, LIST_PAGE), { polling: 'raf', timeout: 30_000 })
       loads.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))))
     }
-    console.log(`usable list (navigation start -> ${COUNT} rows painted): median ${ms(median(loads))} (${loads.map(ms).join(', ')})`)
+    console.log(`usable list (navigation start -> first ${LIST_PAGE} of ${COUNT} rows painted): median ${ms(median(loads))} (${loads.map(ms).join(', ')})`)
 
     // Every measurement: from the input event in the page to the frame after the rows match.
     await page.evaluate(() => {
@@ -61,7 +62,9 @@ void (async () => {
       await page.waitForFunction(new Function('arg', check) as (arg: unknown) => boolean, arg, { polling: 'raf', timeout: 30_000 })
       return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - (window as unknown as { __t: number }).__t)))))
     }
-    const rowsAre = 'return document.querySelectorAll("tbody tr[data-token-id]:not([hidden])").length === arg'
+    // The list renders LIST_PAGE rows at first (more as it scrolls): "rows shown" is what is on the page.
+    const rowsAre = 'return document.querySelectorAll("tbody tr[data-token-id]").length === arg'
+    const page1 = (n: number) => Math.min(n, LIST_PAGE)
     const search = page.getByLabel('Search tokens')
     await search.focus()
     const keys: string[] = []
@@ -69,16 +72,16 @@ void (async () => {
     for (const ch of 'laptop') {
       typed += ch
       await page.keyboard.press(ch)
-      keys.push(`${ch} ${ms(await until(rowsAre, searchTokens(views, typed).length))}`)
+      keys.push(`${ch} ${ms(await until(rowsAre, page1(searchTokens(views, typed).length)))}`)
     }
     for (let i = 0; i < 6; i++) {
       typed = typed.slice(0, -1)
       await page.keyboard.press('Backspace')
-      keys.push(`\u232b ${ms(await until(rowsAre, searchTokens(views, typed).length))}`)
+      keys.push(`\u232b ${ms(await until(rowsAre, page1(searchTokens(views, typed).length)))}`)
     }
     console.log(`search keystroke -> rows shown: ${keys.join(', ')}`)
 
-    const firstIs = 'return document.querySelector("tbody tr[data-token-id]:not([hidden])")?.getAttribute("data-token-id") === arg'
+    const firstIs = 'return document.querySelector("tbody tr[data-token-id]")?.getAttribute("data-token-id") === arg'
     const sorts: string[] = []
     for (const [label, key] of [['Expires', 'expiry'], ['Status', 'status'], ['Host', 'host'], ['Token', 'label']] as const) {
       await page.locator('thead').getByRole('button', { name: new RegExp(`^${label}`) }).click()
@@ -101,7 +104,7 @@ void (async () => {
       })
       await page.getByRole('button', { name: /All tokens/ }).waitFor()
       await page.getByRole('button', { name: /All tokens/ }).click()
-      backs.push(await until('return document.querySelector("#screen h1")?.textContent === "Tokens" && document.querySelectorAll("#screen tbody tr[data-token-id]:not([hidden])").length === arg', COUNT))
+      backs.push(await until('return document.querySelector("#screen h1")?.textContent === "Tokens" && document.querySelectorAll("#screen tbody tr[data-token-id]").length >= arg', LIST_PAGE))
       kept &&= Math.abs((await page.evaluate(() => document.getElementById('content')!.scrollTop)) - before) < 2
     }
     console.log(`back from a token -> list shown: ${backs.map(ms).join(', ')}; scroll position kept: ${kept ? 'yes' : 'NO'}`)

@@ -10,8 +10,8 @@ import { hostName, hostOf } from './token-format'
  * The token cell also carries account and host in a line that only shows when the list is too narrow for
  * the Account (and then Host) column (vault.css hides those columns instead of clipping Expires and Status).
  */
-export const TokenRow = memo(({ token: t, now, onOpen, hidden }: { token: TokenView; now: Date; onOpen(id: string): void; hidden: boolean }) => (
-  <tr onClick={() => onOpen(t.id)} data-token-id={t.id} hidden={hidden}>
+export const TokenRow = memo(({ token: t, now, onOpen }: { token: TokenView; now: Date; onOpen(id: string): void }) => (
+  <tr onClick={() => onOpen(t.id)} data-token-id={t.id}>
     <td className="vault-col-token">
       <div className="vault-token-cell">
         <HostMark kind={t.host} />

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { EmptyState } from '../../components/empty-state'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
@@ -7,6 +7,7 @@ import { usePendingRemoval } from '../../hooks/use-pending-removal'
 import '../../styles/vault.css'
 import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
+import { LIST_PAGE, MoreRows } from './list-window'
 import { listSummary } from './list-summary'
 import { TokenRow } from './token-row'
 import { useTokens } from './use-tokens'
@@ -36,9 +37,10 @@ export const TokensView = () => {
   // The field shows each key at once; the rows follow as soon as React has time (typing never waits on 1,000 rows).
   const deferredQuery = useDeferredValue(query)
   const sorted = useMemo(() => sortTokens(tokens ?? [], sort.key, sort.descending), [tokens, sort])
-  // Rows that do not match are hidden, not unmounted: clearing a search on 1,000 tokens flips attributes
-  // instead of building 1,000 rows again.
-  const matching = useMemo(() => new Set(searchTokens(sorted, deferredQuery).map((t) => t.id)), [sorted, deferredQuery])
+  const shown = useMemo(() => searchTokens(sorted, deferredQuery), [sorted, deferredQuery])
+  // Only the first rows are rendered; more follow as the user scrolls (a new search or sort starts again).
+  const [limit, setLimit] = useState(LIST_PAGE)
+  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort])
   const add = (
     <button className="btn btn-primary" onClick={() => navigate({ view: 'add' })}>
       + Add token
@@ -96,10 +98,11 @@ export const TokensView = () => {
               </tr>
             </thead>
             <tbody>
-              {sorted.map((t) => <TokenRow key={t.id} token={t} now={now} onOpen={open} hidden={!matching.has(t.id)} />)}
+              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} onOpen={open} />)}
+              {shown.length > limit ? <MoreRows shown={limit} total={shown.length} onMore={() => setLimit((l) => l + LIST_PAGE)} /> : null}
             </tbody>
           </table>
-          {matching.size === 0 ? <p className="vault-nomatch muted">No token matches "{deferredQuery}".</p> : null}
+          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{deferredQuery}".</p> : null}
         </section>
       ) : null}
     </div>

@@ -41,9 +41,9 @@ describe('vault screens in Chromium against the real keychain', () => {
   })
 
   it('lists a dozen tokens with host, account, expiry and status; search and sort work', async () => {
-    const rows = ui.page.locator('tbody tr[data-token-id]:not([hidden])')
+    const rows = ui.page.locator('tbody tr[data-token-id]')
     await visible(ui.page.getByRole('button', { name: 'Laptop push' }))
-    expect(await rows.count()).toBe(12)
+    await expect.poll(() => rows.count()).toBe(12) // rows arrive in place as the adds are announced
     const laptop = ui.page.locator('tr', { has: ui.page.getByRole('button', { name: 'Laptop push' }) })
     expect(await laptop.innerText()).toMatch(/GitHub\.com[\s\S]*mara-dev[\s\S]*5 days left[\s\S]*Valid/)
     await ui.screenshot('vault-list-light')
