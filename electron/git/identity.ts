@@ -16,6 +16,19 @@ const isOwnNoreply = (email: string, token: TokenRecord): boolean => {
   return new RegExp(`^(\\d+\\+)?${login.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}@users\\.noreply\\.`, 'i').test(email)
 }
 
+/**
+ * Why the account's emails are unknown, and the one thing that helps, by host and token kind. Only GitHub
+ * lists them to a token (GET /user/emails: classic tokens need the `user:email` scope, fine-grained ones
+ * the "Email addresses" account permission, per docs.github.com REST "Emails"); other hosts' checks report
+ * at most a public email, and this screen cannot edit the email, so no advice to "add" one.
+ */
+export const unknownEmailsMessage = (token: Pick<TokenRecord, 'host' | 'tokenType'>): string => {
+  const lead = 'PAT Keeper does not know the emails of this account yet, so it cannot compare them with git\'s user.email.'
+  if (token.host !== 'github' && token.host !== 'github-enterprise') return `${lead} This host's check did not report one.`
+  if (token.tokenType === 'fine-grained') return `${lead} Run a check: GitHub lists them when the token has the \`Email addresses\` (read) account permission.`
+  return `${lead} Run a check: GitHub lists them when the token has the \`user:email\` scope.`
+}
+
 const read = async (git: GitRunner, args: string[], cwd?: string) => {
   const r = await git(['config', ...args, 'user.email'], cwd ? { cwd } : {})
   return r.code === 0 ? r.stdout.trim() || undefined : undefined
@@ -31,7 +44,7 @@ export const checkIdentity = async (git: GitRunner, token: TokenRecord, repoPath
   const suggestion = accountEmails.find((e) => /noreply/i.test(e)) ?? accountEmails[0]
   const withSuggestion = suggestion ? { suggestion } : {}
   if (accountEmails.length === 0)
-    return { ...base, state: 'unknown', message: `PAT Keeper does not know the emails of this account yet. Run a check (GitHub needs the user:email scope to list them) or add the email to the token.` }
+    return { ...base, state: 'unknown', message: unknownEmailsMessage(token) }
   if (!effectiveEmail)
     return { ...base, ...withSuggestion, state: 'unset', message: `git has no user.email${repoPath ? ' for this repository' : ''}, so commits will not be linked to ${accountEmails[0]}'s account.` }
   const lower = effectiveEmail.toLowerCase()

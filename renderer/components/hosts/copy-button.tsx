@@ -21,8 +21,10 @@ export const CopyButton = ({ text, label, what }: { text: string; label?: string
   }
   return (
     <span className="copy">
-      <button type="button" className="btn btn-small" onClick={() => void copy()} aria-label={`Copy ${what}`}>
+      {/* The accessible name starts with the visible words (WCAG 2.5.3 label in name), then says what is copied. */}
+      <button type="button" className="btn btn-small" onClick={() => void copy()}>
         {state === 'copied' ? 'Copied' : (label ?? 'Copy')}
+        <span className="sr-only"> ({what})</span>
       </button>
       <span className="sr-only" role="status">
         {state === 'copied' ? `${what} copied` : state === 'failed' ? `Could not copy the ${what}; select it and copy it by hand.` : ''}

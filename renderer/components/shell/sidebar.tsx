@@ -16,7 +16,7 @@ const ITEMS: { view: Route['view']; label: string; icon: Parameters<typeof Icon>
 const sectionOf = (route: Route): Route['view'] => (route.view === 'token' || route.view === 'renew' ? 'tokens' : route.view)
 
 /** The app's left-hand navigation. */
-export const Sidebar = () => {
+export const Sidebar = ({ onShortcuts }: { onShortcuts(): void }) => {
   const { route, navigate } = useNavigation()
   const current = sectionOf(route)
   return (
@@ -33,6 +33,7 @@ export const Sidebar = () => {
       ))}
       <div className="sidebar-foot">
         <AboutBox />
+        <button className="nav-item sidebar-small" onClick={onShortcuts}>Keyboard shortcuts <kbd>?</kbd></button>
         <p className="keychain-note"><Icon name="shield" size={14} /> Secrets stay in your system keychain.</p>
       </div>
     </nav>

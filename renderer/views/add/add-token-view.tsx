@@ -4,6 +4,7 @@ import { hostSpec, requiredScopes, recognizeToken, type ResolvedLocation } from 
 import { Stepper } from '../../components/hosts/stepper'
 import { PageHeader } from '../../components/page-header'
 import { useNavigation } from '../../hooks/use-navigation'
+import { leaveFlash } from '../../lib/flash'
 import { invoke } from '../../lib/ipc'
 import '../../styles/wizard.css'
 import { DetailsStep } from './steps/details-step'
@@ -12,13 +13,22 @@ import { HostStep } from './steps/host-step'
 import { LocationStep } from './steps/location-step'
 import { PasteStep } from './steps/paste-step'
 import { PurposeStep } from './steps/purpose-step'
+import { keepDraft, takeKeptDraft } from './kept-draft'
 import { defaultTokenName, draftTarget, emptyDraft, stepsFor, type Draft, type StepId } from './wizard-state'
 
 /** The add-token wizard: host -> where -> purpose -> create (guide) -> paste -> save; every step can go back. */
 export const AddTokenView = () => {
   const { navigate } = useNavigation()
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(new Date()))
-  const [step, setStep] = useState<StepId>('host')
+  // Progress from an earlier visit (never its secret) is picked up where it was left.
+  const [resumed] = useState(takeKeptDraft)
+  const [draft, setDraft] = useState<Draft>(() => resumed?.draft ?? emptyDraft(new Date()))
+  const [step, setStep] = useState<StepId>(resumed?.step ?? 'host')
+  const latest = useRef({ draft, step, saved: false })
+  latest.current = { ...latest.current, draft, step }
+  // Leaving the screen any way (sidebar, tray) keeps the progress; Cancel and Save do not.
+  useEffect(() => () => {
+    if (!latest.current.saved) keepDraft(latest.current.draft, latest.current.step)
+  }, [])
   const [saving, setSaving] = useState(false)
   const [saveError, setSaveError] = useState('')
   const top = useRef<HTMLDivElement>(null)
@@ -72,13 +82,24 @@ export const AddTokenView = () => {
     // unreachable a moment ago (the periodic check will try again).
     if (draft.check && !['unreachable', 'host-error', 'rate-limited'].includes(draft.check.status)) void invoke('tokens:check', result.value.id)
     // The secret leaves the renderer's memory with the draft.
+    latest.current.saved = true
     setDraft(emptyDraft(new Date()))
+    leaveFlash(result.value.id, `Saved “${result.value.label}” to your system keychain. Next: let git use it.`)
     navigate({ view: 'token', tokenId: result.value.id })
+  }
+  const cancel = () => {
+    latest.current.saved = true // nothing to keep
+    navigate({ view: 'tokens' })
   }
 
   return (
     <div className="page wizard" ref={top}>
-      <PageHeader title="Add a token" description="PAT Keeper walks you to a working token with the least access, then keeps it in your system keychain." />
+      <PageHeader
+        title="Add a token"
+        description="PAT Keeper walks you to a working token with the least access, then keeps it in your system keychain."
+        actions={<button className="btn btn-ghost" onClick={cancel}>Cancel</button>}
+      />
+      {resumed ? <div className="notice notice-info" role="status">Picked up where you left off{resumed.step === 'paste' ? '; paste the token again (PAT Keeper does not keep it while you are away)' : ''}. Cancel starts over.</div> : null}
       <Stepper steps={steps} current={step} />
       {step === 'host' ? <HostStep selected={draft.kind} onPick={pickHost} /> : null}
       {step === 'location' ? <LocationStep draft={draft} onChange={change} onBack={back} onDone={pickLocation} /> : null}

@@ -6,6 +6,7 @@ import { formatDate, hostName } from '../tokens/token-format'
 import { RenewChecklist } from './renew-checklist'
 import { RenewPaste } from './renew-paste'
 import { RenewRotate } from './renew-rotate'
+import { MessageText } from '../../components/message-text'
 
 const Step = ({ n, title, done, children }: { n: number; title: string; done?: boolean; children: ReactNode }) => (
   <section className={`card renew-step${done ? ' renew-step-done' : ''}`} aria-labelledby={`renew-step-${n}`}>
@@ -54,7 +55,7 @@ export const RenewFlow = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwappe
         {outcome ? (
           <div className="stack">
             <div className="notice notice-ok" role="status">
-              Swapped: “{outcome.token.label}” now uses the new token{outcome.token.expiresAt ? `, valid until ${formatDate(outcome.token.expiresAt)}` : ''}. {outcome.check.message}
+              Swapped: “{outcome.token.label}” now uses the new token{outcome.token.expiresAt ? `, valid until ${formatDate(outcome.token.expiresAt)}` : ''}. <MessageText text={outcome.check.message} />
             </div>
             {outcome.warnings.map((w) => <div key={w} className="notice notice-warn">{w}</div>)}
           </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useFocusWhen } from '../../hooks/use-focus-when'
 import type { RenewalOutcomeView, RenewalPlanView } from '../../../shared/ipc/channels/expiry'
 import { invoke } from '../../lib/ipc'
 
@@ -7,6 +8,11 @@ export const RenewRotate = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwap
   const [expiresAt, setExpiresAt] = useState(plan.suggestedExpiry ?? '')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<{ message: string; retry: boolean } | null>(null)
+  // Rotation revokes the current token at once on GitLab, so it is asked for twice (GitLab docs: "Rotate a
+  // personal access token": the previous token is revoked immediately).
+  const [asking, setAsking] = useState(false)
+  const confirmRef = useFocusWhen<HTMLButtonElement>(asking)
+  const places = plan.token.usedIn.map((n) => n.text)
   const run = async (channel: 'renewal:self-rotate' | 'renewal:retry-save') => {
     setBusy(true)
     const result = channel === 'renewal:self-rotate' ? await invoke(channel, plan.token.id, expiresAt ? { expiresAt } : {}) : await invoke(channel, plan.token.id)
@@ -23,8 +29,19 @@ export const RenewRotate = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwap
           <label htmlFor="rotate-expiry">New expiry (UTC date)</label>
           <input id="rotate-expiry" className="input" type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
         </div>
-        <button className="btn btn-primary" disabled={busy} aria-busy={busy} onClick={() => void run('renewal:self-rotate')}>{busy ? 'Rotating…' : 'Rotate now'}</button>
+        {asking ? null : <button className="btn btn-primary" disabled={busy} onClick={() => setAsking(true)}>Rotate now</button>}
       </div>
+      {asking ? (
+        <div className="notice notice-warn stack" role="alert">
+          <p>
+            GitLab revokes the current token the moment it issues the new one. {places.length ? `These places stop working until you update them: ${places.join(', ')}.` : 'Anything still using it stops working until you update it.'}
+          </p>
+          <div className="row">
+            <button ref={confirmRef} className="btn vault-btn-danger-solid" disabled={busy} aria-busy={busy} onClick={() => void run('renewal:self-rotate')}>{busy ? 'Rotating…' : 'Rotate and revoke the old token'}</button>
+            <button className="btn" disabled={busy} onClick={() => setAsking(false)}>Cancel</button>
+          </div>
+        </div>
+      ) : null}
       {error ? (
         <div className="notice notice-danger" role="alert">
           {error.message}

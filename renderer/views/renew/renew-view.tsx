@@ -6,8 +6,9 @@ import { invoke } from '../../lib/ipc'
 import '../../styles/expiry.css'
 import { ExpiryBadge, timeLeftText } from '../timeline/expiry-words'
 import { useExpiry } from '../timeline/use-expiry'
-import { hostName } from '../tokens/token-format'
+import { formatDate, hostName } from '../tokens/token-format'
 import { RenewFlow } from './renew-flow'
+import { RENEW_ACTION } from './renew-words'
 
 /** Without a token: pick one, most urgent first. */
 const Picker = () => {
@@ -22,7 +23,7 @@ const Picker = () => {
           <li key={t.id} className="tl-row">
             <div className="tl-row-when"><strong>{timeLeftText(t)}</strong></div>
             <div className="row"><strong>{t.label}</strong><span className="muted">{hostName(t.host)}</span><ExpiryBadge state={t.state} /></div>
-            <button className="btn btn-small" onClick={() => navigate({ view: 'renew', tokenId: t.id })}>Renew…</button>
+            <button className="btn btn-small" onClick={() => navigate({ view: 'renew', tokenId: t.id })}>{RENEW_ACTION}</button>
           </li>
         ))}
       </ul>
@@ -46,7 +47,7 @@ export const RenewView = ({ route }: { route: Route }) => {
     <div className="page renew">
       <PageHeader
         title={plan ? `Renew “${plan.token.label}”` : 'Renew token'}
-        description={plan ? `${hostName(plan.token.host)}${plan.account ? ` · ${plan.account}` : ''}${plan.token.expiresAt ? ` · ${new Date(plan.token.expiresAt) <= new Date() ? 'expired' : 'expires'} ${new Date(plan.token.expiresAt).toISOString().slice(0, 10)}` : ''}` : undefined}
+        description={plan ? `${hostName(plan.token.host)}${plan.account ? ` · ${plan.account}` : ''}${plan.token.expiresAt ? ` · ${new Date(plan.token.expiresAt) <= new Date() ? 'expired' : 'expires'} ${formatDate(plan.token.expiresAt)}` : ''}` : undefined}
         actions={back}
       />
       {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}

@@ -1,4 +1,5 @@
-import { describeTimeLeft, formatUtc, type ExpiryState, type TokenExpiry } from '../../../shared/domain/expiry'
+import { describeTimeLeft, type ExpiryState, type TokenExpiry } from '../../../shared/domain/expiry'
+import { formatDateTimeUtc } from '../tokens/token-format'
 
 const LOOK: Record<ExpiryState, { label: string; tone: string }> = {
   expired: { label: 'Expired', tone: 'badge-danger' },
@@ -23,13 +24,13 @@ export const timeLeftText = (t: TokenExpiry): string => {
   return t.neverExpires ? 'no expiry' : 'expiry unknown'
 }
 
-/** "2026-11-26 10:30 UTC" and the local time next to it, when they differ in date or hour. */
+/** "Nov 26, 2026, 10:30 UTC" (one date format across the app) and the local time next to it, when they differ in date or hour. */
 export const expiryWhen = (t: TokenExpiry): string => {
   if (!t.expiresAt) return t.neverExpires ? 'Never expires' : 'Not known'
   const when = new Date(t.expiresAt)
-  if (when.getTimezoneOffset() === 0) return formatUtc(t.expiresAt) // local time is UTC: say it once
+  if (when.getTimezoneOffset() === 0) return formatDateTimeUtc(t.expiresAt) // local time is UTC: say it once
   const local = when.toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
-  return `${formatUtc(t.expiresAt)} (${local} your time)`
+  return `${formatDateTimeUtc(t.expiresAt)} (${local} your time)`
 }
 
 /** Where the token is used: notes and git, in one line. */

@@ -8,6 +8,7 @@ import { ExportButtons } from './export-buttons'
 import { breaksText, ExpiryBadge, expiryWhen, timeLeftText } from './expiry-words'
 import { SPAN_DAYS, TimelineChart } from './timeline-chart'
 import { useExpiry } from './use-expiry'
+import { RENEW_ACTION } from '../renew/renew-words'
 
 const GROUPS: { title: string; test: (t: TokenExpiry) => boolean }[] = [
   { title: 'No longer working', test: (t) => t.state === 'expired' || t.state === 'revoked' },
@@ -35,7 +36,7 @@ const Row = ({ t }: { t: TokenExpiry }) => {
         </div>
         <div className="tl-breaks"><span className="muted">Breaks:</span> {breaksText(t)}</div>
       </div>
-      <button className="btn btn-small" onClick={() => navigate({ view: 'renew', tokenId: t.id })}>Renew…</button>
+      <button className="btn btn-small" onClick={() => navigate({ view: 'renew', tokenId: t.id })}>{RENEW_ACTION}</button>
     </li>
   )
 }

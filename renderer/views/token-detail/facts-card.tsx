@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { TokenView } from '../../../shared/domain/token'
 import { StatusBadge } from '../../components/status-badge'
 import { expiryPhrase, formatDate, hostName } from '../tokens/token-format'
+import { MessageText } from '../../components/message-text'
 
 const PURPOSE_TEXT: Record<string, string> = {
   read: 'Read (clone and pull)',
@@ -40,7 +41,7 @@ export const FactsCard = ({ token, now }: { token: TokenView; now: Date }) => {
     token.lastCheck ? (
       <>
         <StatusBadge status={token.status} /> <span className="muted">{formatDate(token.lastCheck.checkedAt)}</span>
-        <div className="vault-sub">{token.lastCheck.message}</div>
+        <div className="vault-sub"><MessageText text={token.lastCheck.message} /></div>
       </>
     ) : (
       <StatusBadge status="unchecked" />
@@ -54,7 +55,8 @@ export const FactsCard = ({ token, now }: { token: TokenView; now: Date }) => {
       <div className="vault-card-head"><h2 id="facts-title">Details</h2></div>
       <dl className="vault-facts">
         {facts.map(([label, value]) => (
-          <div key={label} className="vault-fact-row" role="group" aria-label={label}>
+          // A plain <div> around each dt/dd pair is allowed in a <dl> (HTML spec); a role on it is not (axe dlitem).
+          <div key={label} className="vault-fact-row">
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -11,7 +11,9 @@ export const LabelEditor = ({ label, onSave }: { label: string; onSave(next: str
       </div>
     )
   return (
-    <form className="vault-inline-form" onSubmit={async (e) => { e.preventDefault(); if (await onSave(editing)) setEditing(null) }}>
+    // The page keeps its <h1> while renaming (the label being edited); Escape cancels like the Cancel button.
+    <form className="vault-inline-form" onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); setEditing(null) } }} onSubmit={async (e) => { e.preventDefault(); if (await onSave(editing)) setEditing(null) }}>
+      <h1 className="sr-only">Rename {label}</h1>
       <label className="sr-only" htmlFor="label-input">Label</label>
       <input id="label-input" className="input" value={editing} maxLength={120} autoFocus onChange={(e) => setEditing(e.target.value)} />
       <button className="btn btn-primary" type="submit" disabled={!editing.trim()}>Save label</button>

@@ -16,7 +16,7 @@ export interface DetailPanelProps {
  * panel component here with one line, so no two concerns edit the same screen.
  */
 export const DETAIL_PANELS: ComponentType<DetailPanelProps>[] = [
+  GitPanel, // first: setting up git is the daily task on this screen
   CheckPanel,
   ExpiryPanel,
-  GitPanel,
 ]

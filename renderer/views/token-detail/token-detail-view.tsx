@@ -4,6 +4,8 @@ import type { TokenEditRequest } from '../../../shared/ipc/channels/tokens'
 import { HostMark } from '../../components/hosts/host-mark'
 import { EmptyState } from '../../components/empty-state'
 import { useNavigation, type Route } from '../../hooks/use-navigation'
+import { usePendingRemoval } from '../../hooks/use-pending-removal'
+import { clearFlash, peekFlash } from '../../lib/flash'
 import { invoke, on } from '../../lib/ipc'
 import '../../styles/vault.css'
 import { formatDate } from '../tokens/token-format'
@@ -14,6 +16,7 @@ import { RemoveDialog } from './remove-dialog'
 import { UsedInCard } from './used-in-card'
 import { TokenRisks } from '../../components/health/token-risks'
 import { useHealthReport } from '../health/use-health-report'
+import { RENEW_ACTION } from '../renew/renew-words'
 
 /** One token: every fact, rename, "used in" notes, removal, and the other concerns' panels below. */
 export const TokenDetailView = ({ route }: { route: Route }) => {
@@ -24,6 +27,9 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
   const [error, setError] = useState<string | null>(null)
   const [missing, setMissing] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  // Right after the wizard saved (or an import stored) this token: say so, and offer git at once.
+  const [justSaved] = useState(() => peekFlash(id))
+  useEffect(clearFlash, [])
   const [removing, setRemoving] = useState<'ask' | 'busy' | null>(null)
   const now = useMemo(() => new Date(), [])
   const load = useCallback(async () => {
@@ -52,21 +58,27 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
   }
   const saveNotes = (notes: UsedInNote[]) =>
     edit({ usedIn: notes.map((n) => ({ ...(n.id ? { id: n.id } : {}), text: n.text, ...(n.updatedAt ? { updatedAt: n.updatedAt } : {}) })) }, 'Places saved.')
-  const remove = async () => {
-    setRemoving('busy')
-    const result = await invoke('tokens:remove', id)
-    if (result.ok) navigate({ view: 'tokens' })
-    else {
-      setRemoving(null)
-      setError(result.message)
-    }
+  const removal = usePendingRemoval()
+  // The list hides the token at once and offers Undo; the keychain item goes when Undo runs out.
+  const remove = () => {
+    if (!token) return
+    removal.schedule({ id: token.id, label: token.label })
+    navigate({ view: 'tokens' })
   }
   const cancelRemove = useCallback(() => setRemoving(null), [])
+  // "Use with git" is what most people open a token for: a header button takes them (and focus) to it.
+  const jumpToGit = () => {
+    const heading = document.getElementById('git-title')
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.scrollIntoView({ block: 'start' })
+    heading.focus({ preventScroll: true })
+  }
 
   if (missing)
     return (
       <div className="page vault">
-        <EmptyState symbol="?" title="This token is gone" action={<button className="btn btn-primary" onClick={() => navigate({ view: 'tokens' })}>Back to all tokens</button>}>
+        <EmptyState main symbol="?" title="This token is gone" action={<button className="btn btn-primary" onClick={() => navigate({ view: 'tokens' })}>Back to all tokens</button>}>
           It was removed, perhaps from the command line.
         </EmptyState>
       </div>
@@ -88,9 +100,17 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
             </div>
             <div className="spacer" />
             <div className="row">
-              <button className="btn" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Renew</button>
+              <button className="btn" onClick={jumpToGit}>Use with git</button>
+              <button className="btn" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>{RENEW_ACTION}</button>
             </div>
           </header>
+          {justSaved ? (
+            <div className="notice notice-ok row" role="status">
+              <span>{justSaved}</span>
+              <span className="spacer" />
+              <button className="btn btn-small btn-primary" onClick={jumpToGit}>Set up git now</button>
+            </div>
+          ) : null}
           {notice ? <div className="notice notice-ok" role="status">{notice}</div> : null}
           <div className="vault-grid">
             <FactsCard token={token} now={now} />
@@ -116,7 +136,7 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
           <div className="vault-panels">
             {DETAIL_PANELS.map((Panel, i) => <Panel key={i} token={token} onChanged={() => void load()} />)}
           </div>
-          {removing ? <RemoveDialog token={token} busy={removing === 'busy'} onCancel={cancelRemove} onConfirm={() => void remove()} /> : null}
+          {removing ? <RemoveDialog token={token} busy={removing === 'busy'} onCancel={cancelRemove} onConfirm={remove} /> : null}
         </>
       ) : null}
     </div>

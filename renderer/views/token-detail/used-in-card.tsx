@@ -31,8 +31,10 @@ export const UsedInCard = ({ token, onSave }: { token: TokenView; onSave(notes: 
             ) : (
               <>
                 <span className="vault-note-text">{note.text}</span>
-                <button className="btn btn-small btn-ghost" aria-label={`Edit note ${note.text}`} onClick={() => setEditing({ id: note.id, text: note.text })}>Edit</button>
-                <button className="btn btn-small btn-ghost" aria-label={`Remove note ${note.text}`} onClick={() => void save(token.usedIn.filter((n) => n.id !== note.id))}>Remove</button>
+                <span className="vault-note-actions">
+                  <button className="btn btn-small btn-ghost" aria-label={`Edit note ${note.text}`} onClick={() => setEditing({ id: note.id, text: note.text })}>Edit</button>
+                  <button className="btn btn-small btn-ghost" aria-label={`Remove note ${note.text}`} onClick={() => void save(token.usedIn.filter((n) => n.id !== note.id))}>Remove</button>
+                </span>
               </>
             )}
           </li>

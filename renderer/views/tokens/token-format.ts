@@ -31,6 +31,13 @@ export const formatDate = (iso: string | undefined | null): string => {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: iso.length === 10 ? 'UTC' : undefined })
 }
 
+/** "Dec 6, 2026, 14:30 UTC": the same date words as formatDate, with the UTC time the hosts count in. */
+export const formatDateTimeUtc = (iso: string): string => {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${iso.length === 10 ? '00:00' : date.toISOString().slice(11, 16)} UTC`
+}
+
 /** Expiry as a short phrase and a tone for the badge. */
 export const expiryPhrase = (iso: string | null, now: Date): { text: string; tone: 'ok' | 'warn' | 'danger' | 'none' } => {
   const days = daysUntil(iso, now)

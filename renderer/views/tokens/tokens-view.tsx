@@ -1,18 +1,17 @@
-import { useMemo, useState } from 'react'
-import type { TokenView } from '../../../shared/domain/token'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { EmptyState } from '../../components/empty-state'
-import { HostMark } from '../../components/hosts/host-mark'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
-import { StatusBadge } from '../../components/status-badge'
-import { TokenRisks } from '../../components/health/token-risks'
+import { NO_FLAGS } from '../../components/health/risk-badges'
 import { useHealthReport } from '../health/use-health-report'
 import { useNavigation } from '../../hooks/use-navigation'
+import { usePendingRemoval } from '../../hooks/use-pending-removal'
 import '../../styles/vault.css'
 import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
-import { ExpiryCell } from './expiry-cell'
-import { hostName, hostOf } from './token-format'
+import { LIST_PAGE, MoreRows } from './list-window'
+import { listSummary } from './list-summary'
+import { TokenRow } from './token-row'
 import { useTokens } from './use-tokens'
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -23,40 +22,55 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'status', label: 'Status' },
 ]
 
-/** A one-line count of what needs attention. */
-const summary = (tokens: readonly TokenView[], now: Date): string => {
-  const soon = tokens.filter((t) => t.expiresAt && Date.parse(t.expiresAt) - now.getTime() < 14 * 86_400_000).length
-  const bad = tokens.filter((t) => ['invalid', 'expired', 'revoked', 'missing-scopes'].includes(t.status)).length
-  return [`${tokens.length} token${tokens.length === 1 ? '' : 's'}`, soon ? `${soon} expiring within 14 days` : '', bad ? `${bad} need${bad === 1 ? 's' : ''} attention` : '']
-    .filter(Boolean)
-    .join(' \u00b7 ')
-}
-
 /** The first screen: every token with search and sort, or a friendly start when there are none. */
 export const TokensView = () => {
   const { navigate } = useNavigation()
-  const { tokens, error, reload } = useTokens()
+  const { tokens: all, error, reload } = useTokens()
+  const removal = usePendingRemoval()
+  // A token being removed (Undo still offered) is already gone from the user's point of view.
+  const pendingId = removal.pending?.id
+  const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
   const { value: health } = useHealthReport()
+  // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
+  const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags])), [health])
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
-  const now = useMemo(() => new Date(), [])
-  const shown = useMemo(() => sortTokens(searchTokens(tokens ?? [], query), sort.key, sort.descending), [tokens, query, sort])
+  // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then
+  // do all rows render again.
+  const today = new Date().toDateString()
+  const now = useMemo(() => new Date(today), [today])
+  // The field shows each key at once; the rows follow as soon as React has time (typing never waits on 1,000 rows).
+  const deferredQuery = useDeferredValue(query)
+  const sorted = useMemo(() => sortTokens(tokens ?? [], sort.key, sort.descending), [tokens, sort])
+  const shown = useMemo(() => searchTokens(sorted, deferredQuery), [sorted, deferredQuery])
+  // Only the first rows are rendered; more follow as the user scrolls (a new search or sort starts again).
+  const [limit, setLimit] = useState(LIST_PAGE)
+  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort])
   const add = (
     <button className="btn btn-primary" onClick={() => navigate({ view: 'add' })}>
       + Add token
     </button>
   )
+  // List-wide actions such as "Check all" only make sense once there is something to act on.
   const actions = (
     <>
-      {LIST_HEADER_ACTIONS.map((Action, i) => <Action key={i} onChanged={() => void reload()} />)}
+      {tokens?.length ? LIST_HEADER_ACTIONS.map((Action, i) => <Action key={i} onChanged={() => void reload()} />) : null}
       {add}
     </>
   )
+  const open = useCallback((id: string) => navigate({ view: 'token', tokenId: id }), [navigate])
   const sortBy = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))
   return (
     <div className="page vault">
-      <PageHeader title="Tokens" description={tokens?.length ? summary(tokens, now) : 'Every personal access token you use, checked against its host.'} actions={actions} />
+      <PageHeader title="Tokens" description={tokens?.length ? listSummary(tokens, now) : 'Every personal access token you use, checked against its host.'} actions={actions} />
       {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
+      {removal.pending ? (
+        <div className={`notice row ${removal.pending.error ? 'notice-danger' : 'notice-info'}`} role="status">
+          <span>{removal.pending.error ?? `Removed “${removal.pending.label}”.`}</span>
+          <span className="spacer" />
+          <button className="btn btn-small" onClick={removal.undo}>{removal.pending.error ? 'Keep it' : 'Undo'}</button>
+        </div>
+      ) : null}
       {tokens && tokens.length === 0 ? (
         <EmptyState symbol={<Icon name="key" size={30} />} title="No tokens yet" action={add}>
           Add your first token: PAT Keeper walks you through creating it with the least scopes, keeps it in your
@@ -67,17 +81,19 @@ export const TokensView = () => {
         <section className="card vault-list" aria-label="Your tokens">
           <div className="vault-toolbar">
             <label className="sr-only" htmlFor="token-search">Search tokens</label>
-            <input id="token-search" className="input vault-search" type="search" placeholder="Search by label, host, account or note" value={query} onChange={(e) => setQuery(e.target.value)} />
-            <label className="muted vault-sort-label" htmlFor="token-sort">Sort by</label>
-            <select id="token-sort" className="input vault-sort" value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, descending: false })}>
-              {COLUMNS.map((c) => <option key={c.key} value={c.key}>{c.key === 'expiry' ? 'Expiry (soonest first)' : c.key === 'status' ? 'Status (worst first)' : c.label}</option>)}
-            </select>
+            <input id="token-search" data-shortcut="search" className="input vault-search" type="search" placeholder="Search by label, host, account or note" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <span className="vault-sort-group">
+              <label className="muted vault-sort-label" htmlFor="token-sort">Sort by</label>
+              <select id="token-sort" className="input vault-sort" value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, descending: false })}>
+                {COLUMNS.map((c) => <option key={c.key} value={c.key}>{c.key === 'expiry' ? 'Expiry (soonest first)' : c.key === 'status' ? 'Status (worst first)' : c.label}</option>)}
+              </select>
+            </span>
           </div>
           <table className="table vault-table">
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <th key={c.key} className={`vault-col-${c.key === 'label' ? 'token' : c.key}`} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                     <button className="vault-th" onClick={() => sortBy(c.key)}>
                       {c.label}
                       <span className="vault-th-arrow" aria-hidden="true">{sort.key === c.key ? (sort.descending ? '\u2193' : '\u2191') : ''}</span>
@@ -87,29 +103,11 @@ export const TokensView = () => {
               </tr>
             </thead>
             <tbody>
-              {shown.map((t) => (
-                <tr key={t.id} onClick={() => navigate({ view: 'token', tokenId: t.id })} data-token-id={t.id}>
-                  <td>
-                    <div className="vault-token-cell">
-                      <HostMark kind={t.host} />
-                      <div>
-                        <button className="vault-link" onClick={(e) => { e.stopPropagation(); navigate({ view: 'token', tokenId: t.id }) }}>{t.label}</button>
-                        {t.usedIn.length ? <div className="vault-sub">Used in {t.usedIn.map((n) => n.text).join(', ')}</div> : null}
-                      </div>
-                    </div>
-                  </td>
-                  <td>
-                    <div>{hostName(t.host)}</div>
-                    <div className="vault-sub">{hostOf(t.url)}{t.org ? ` / ${t.org}` : ''}</div>
-                  </td>
-                  <td className={t.username ? '' : 'muted'}>{t.username ?? '\u2014'}</td>
-                  <td><ExpiryCell expiresAt={t.expiresAt} now={now} /></td>
-                  <td><StatusBadge status={t.status} /> <TokenRisks report={health} tokenId={t.id} limit={2} /></td>
-                </tr>
-              ))}
+              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} flags={flagsById.get(t.id) ?? NO_FLAGS} onOpen={open} />)}
+              {shown.length > limit ? <MoreRows shown={limit} total={shown.length} onMore={() => setLimit((l) => l + LIST_PAGE)} /> : null}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{query}".</p> : null}
+          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{deferredQuery}".</p> : null}
         </section>
       ) : null}
     </div>

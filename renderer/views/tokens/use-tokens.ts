@@ -1,11 +1,60 @@
-import { useMainValue } from '../../hooks/use-main-value'
-import { invoke } from '../../lib/ipc'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { TokenView } from '../../../shared/domain/token'
+import { invoke, on } from '../../lib/ipc'
 
-const load = () => invoke('tokens:list')
-const EVENTS = ['tokens:changed', 'tokens:checked'] as const
+/** Events are gathered for this long, then the changed tokens are fetched together. */
+const GATHER_MS = 120
+/** More changed tokens than this in one batch: one list reload is cheaper than that many single reads. */
+const RELOAD_ABOVE = 64
 
-/** The token list from main, reloaded whenever main says tokens changed or were checked. */
+/** Replaces, adds or drops the given tokens, keeping every other row's object so its memoised row is skipped. */
+const patch = (list: TokenView[], fresh: Map<string, TokenView | null>): TokenView[] => {
+  const next = list.filter((t) => fresh.get(t.id) !== null).map((t) => fresh.get(t.id) ?? t)
+  for (const [id, t] of fresh) if (t && !list.some((x) => x.id === id)) next.push(t)
+  return next
+}
+
+/**
+ * The token list from main, kept up to date in place: per-token events (`tokens:changed`, `tokens:checked`)
+ * are gathered for a moment and only those tokens are read again, so Check all on 1,000 tokens does not
+ * reload and re-render the whole list once per token.
+ */
 export const useTokens = () => {
-  const { value: tokens, error, reload } = useMainValue(load, EVENTS)
+  const [tokens, setTokens] = useState<TokenView[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const pending = useRef(new Set<string>())
+  const reload = useCallback(async () => {
+    const result = await invoke('tokens:list')
+    if (result.ok) {
+      setTokens(result.value)
+      setError(null)
+    } else setError(result.message)
+  }, [])
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const flush = async () => {
+      timer = undefined
+      const ids = [...pending.current]
+      pending.current.clear()
+      if (ids.length > RELOAD_ABOVE) return reload()
+      const fresh = new Map<string, TokenView | null>()
+      await Promise.all(ids.map(async (id) => {
+        const result = await invoke('tokens:get', id)
+        if (result.ok) fresh.set(id, result.value)
+        else if (result.code === 'not-found') fresh.set(id, null)
+      }))
+      setTokens((list) => (list ? patch(list, fresh) : list))
+    }
+    const gather = ({ ids }: { ids: string[] }) => {
+      ids.forEach((id) => pending.current.add(id))
+      timer ??= setTimeout(() => void flush(), GATHER_MS)
+    }
+    void reload()
+    const offs = [on('tokens:changed', gather), on('tokens:checked', gather)]
+    return () => {
+      offs.forEach((off) => off())
+      clearTimeout(timer)
+    }
+  }, [reload])
   return { tokens, error, reload }
 }

@@ -21,12 +21,25 @@ export const draftCheckRequest = addTokenRequest.pick({
 /** The draft check request's type. */
 export type DraftCheckRequest = z.output<typeof draftCheckRequest>
 
+/** How far a window's "Check all" got; sent while it runs and once when it ends. */
+export interface CheckAllProgress {
+  done: number
+  total: number
+  /** Checked tokens that need attention (invalid, expired, revoked, missing scopes). */
+  attention: number
+  running: boolean
+  /** True on the last event when the user stopped the run. */
+  cancelled: boolean
+}
+
 /** Request/response channels of the validation concern. */
 export const validationChannels = {
   /** Asks the host about one stored token; stores and returns the result. */
   'tokens:check': channel<CheckResult>()(z.tuple([tokenId])),
-  /** Checks every stored token (bounded concurrency); results by token id. */
+  /** Checks every stored token (bounded concurrency), with `tokens:check-progress` events; results by token id. */
   'tokens:check-all': channel<Record<string, CheckResult>>()(z.tuple([])),
+  /** Stops a running Check all: no new checks start; false when none was running. */
+  'tokens:check-all-cancel': channel<boolean>()(z.tuple([])),
   /** Checks a token that is not saved yet; stores nothing. */
   'tokens:check-draft': channel<CheckResult>()(z.tuple([draftCheckRequest])),
 } as const
@@ -35,4 +48,6 @@ export const validationChannels = {
 export const validationEvents = {
   /** A check finished for these tokens (the list reloads their badges). */
   'tokens:checked': event<{ ids: string[] }>(),
+  /** Progress of a Check all started from the window. */
+  'tokens:check-progress': event<CheckAllProgress>(),
 } as const

@@ -31,6 +31,10 @@ describe('GitLab one-click rotation in Chromium', () => {
     await card.getByLabel('New expiry (UTC date)').fill(inDays(120))
     await ui.screenshot('expiry-gitlab-rotate')
     await card.getByRole('button', { name: 'Rotate now' }).click()
+    // It asks first, naming what breaks; nothing is revoked yet.
+    await visible(card.getByRole('alert').getByText(/These places stop working until you update them: ~\/\.netrc on the build box/))
+    expect(tokens[OLD]!.revoked).toBeFalsy()
+    await card.getByRole('button', { name: 'Rotate and revoke the old token' }).click()
     await visible(ui.page.getByText('Swapped: “laptop” now uses the new token'))
     await visible(ui.page.getByText('0 of 1 updated'))
     expect(tokens[OLD]!.revoked).toBe(true)

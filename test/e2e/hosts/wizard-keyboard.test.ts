@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { visible } from '../../helpers/ui'
 import { startUi, type UiRig } from '../../rigs/ui/ui-rig'
+import { focusLandsOn } from '../ui/keyboard-kit'
 
 const SECRET = `glpat-${'Kb7xQ2mN9pR4sT6vW8yZ'}`
 
@@ -49,9 +50,9 @@ describe('add-token wizard by keyboard only', () => {
     await page.keyboard.press('Enter')
 
     await visible(page.getByRole('heading', { name: 'Create the token on GitLab.com' }))
-    await tabTo('Copy scope list')
+    await tabTo('Copy scopes (scope list)')
     await page.keyboard.press('Enter')
-    await visible(page.getByRole('button', { name: 'Copy scope list' }).getByText('Copied'))
+    await visible(page.getByRole('button', { name: 'Copied (scope list)' }))
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('read_repository')
     await tabTo(/^Open gitlab\.com/)
     await page.keyboard.press('Enter')
@@ -96,7 +97,8 @@ describe('add-token wizard by keyboard only', () => {
     await tabTo('Save to keychain')
     await page.keyboard.press('Enter')
 
-    await visible(page.getByText('Keyboard laptop').first())
+    await visible(page.getByText('Keyboard laptop'))
+    await focusLandsOn(page, 'h1', 'Keyboard laptop') // the saved token's screen, not <body>
     const [saved] = await ui.services.vault.list()
     expect(saved).toMatchObject({ label: 'Keyboard laptop', host: 'gitlab', purpose: 'read', scopes: ['read_repository'], expirySource: 'user' })
     expect(saved!.usedIn.map((n) => n.text)).toEqual(['CI runner'])

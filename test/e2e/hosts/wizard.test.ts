@@ -97,7 +97,7 @@ describe('add-token wizard in Chromium, one walk per host kind', () => {
     const label = `${spec.displayName} e2e ${s.kind}`
     await page.getByLabel('Label', { exact: true }).fill(label)
     await page.getByRole('button', { name: /^Save/ }).click()
-    await visible(page.getByText(label).first())
+    await visible(page.getByText(label))
     const saved = (await ui.services.vault.list()).find((t) => t.label === label)!
     expect(saved.host).toBe(s.kind)
     expect(await ui.services.secrets.get(saved.id)).toBe(s.secret)

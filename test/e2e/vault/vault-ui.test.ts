@@ -43,7 +43,7 @@ describe('vault screens in Chromium against the real keychain', () => {
   it('lists a dozen tokens with host, account, expiry and status; search and sort work', async () => {
     const rows = ui.page.locator('tbody tr[data-token-id]')
     await visible(ui.page.getByRole('button', { name: 'Laptop push' }))
-    expect(await rows.count()).toBe(12)
+    await expect.poll(() => rows.count()).toBe(12) // rows arrive in place as the adds are announced
     const laptop = ui.page.locator('tr', { has: ui.page.getByRole('button', { name: 'Laptop push' }) })
     expect(await laptop.innerText()).toMatch(/GitHub\.com[\s\S]*mara-dev[\s\S]*5 days left[\s\S]*Valid/)
     await ui.screenshot('vault-list-light')
@@ -99,12 +99,12 @@ describe('vault screens in Chromium against the real keychain', () => {
     await ui.page.getByRole('button', { name: 'Cancel' }).click()
   })
 
-  it('removes a token after confirmation: keychain item and record are gone', async () => {
+  it('removes a token after confirmation, with Undo: keychain item and record are gone after it', { timeout: 60_000 }, async () => {
     const target = added.find((t) => t.label === 'Homebrew tap')!
     await ui.page.getByRole('button', { name: '\u2190 All tokens' }).click()
     await ui.page.getByRole('button', { name: 'Homebrew tap' }).click()
     await ui.page.getByRole('button', { name: 'Remove\u2026' }).click()
-    const dialog = ui.page.getByRole('alertdialog', { name: 'Remove "Homebrew tap"?' })
+    const dialog = ui.page.getByRole('alertdialog', { name: 'Remove \u201cHomebrew tap\u201d?' })
     await visible(dialog)
     expect(await dialog.innerText()).toContain('stays valid on GitHub.com until you revoke it there')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -113,7 +113,17 @@ describe('vault screens in Chromium against the real keychain', () => {
     await ui.page.getByRole('button', { name: 'Remove token' }).click()
     await visible(ui.page.getByRole('heading', { name: 'Tokens' }))
     await expect.poll(() => ui.page.locator('tbody tr[data-token-id]').count()).toBe(11)
-    expect(await ui.services.secrets.get(target.id)).toBeNull()
+    // Undo brings it back untouched.
+    await visible(ui.page.getByText('Removed \u201cHomebrew tap\u201d.'))
+    await ui.page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => ui.page.locator('tbody tr[data-token-id]').count()).toBe(12)
+    expect(await ui.services.secrets.get(target.id)).toBe(secrets[DOZEN.findIndex((d) => d.req.label === 'Homebrew tap')])
+    // Without Undo, keychain item and record go when the Undo time runs out.
+    await ui.page.getByRole('button', { name: 'Homebrew tap' }).click()
+    await ui.page.getByRole('button', { name: 'Remove\u2026' }).click()
+    await ui.page.getByRole('button', { name: 'Remove token' }).click()
+    await expect.poll(() => ui.services.secrets.get(target.id), { timeout: 20_000 }).toBeNull()
+    await expect.poll(() => ui.page.locator('tbody tr[data-token-id]').count()).toBe(11)
     await expect(ui.services.vault.find(target.id)).rejects.toMatchObject({ code: 'not-found' })
   })
 

@@ -10,7 +10,9 @@ import type { EventChannel, PayloadOf } from '../../../shared/ipc/contract'
 import { createTestDeps } from '../../helpers/test-deps'
 import { serveRenderer } from './static-server'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
+/** The repository: three folders up from this file, or the working folder when this file was bundled (bench/). */
+const ROOT = existsSync(resolve(import.meta.dirname, '../../../package.json')) ? resolve(import.meta.dirname, '../../..') : process.cwd()
+const RIG_DIR = join(ROOT, 'test', 'rigs', 'ui')
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = join(ROOT, 'test-artifacts')
 const RENDERER = join(ROOT, 'dist', 'renderer')
@@ -44,7 +46,7 @@ export interface UiRig {
 
 let bridgeScript: Promise<string> | undefined
 const pageBridge = () =>
-  (bridgeScript ??= build({ entryPoints: [join(import.meta.dirname, 'page-bridge.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120' }).then(
+  (bridgeScript ??= build({ entryPoints: [join(RIG_DIR, 'page-bridge.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120' }).then(
     (out) => out.outputFiles[0]!.text,
   ))
 

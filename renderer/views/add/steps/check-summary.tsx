@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../../shared/domain/token'
 import { StatusBadge } from '../../../components/status-badge'
+import { MessageText } from '../../../components/message-text'
 
 const CANNOT_CHECK = new Set(['unreachable', 'rate-limited', 'host-error'])
 const BROKEN = new Set(['invalid', 'expired', 'revoked'])
@@ -17,7 +18,7 @@ export const CheckSummary = ({ check, hostName, checking, failure }: { check?: C
         <StatusBadge status={check.status} />
         {who ? <span>Signed in as <strong>{who}</strong></span> : null}
       </div>
-      <p>{check.message}</p>
+      <p><MessageText text={check.message} /></p>
       {check.note ? <p className="muted check-note">Host limit: {check.note}</p> : null}
       {CANNOT_CHECK.has(check.status) ? <p>PAT Keeper could not check this token now. You can still save it; it will be checked again later.</p> : null}
       {check.missingScopes?.length ? <p>Missing: {check.missingScopes.map((s) => <code key={s}>{s} </code>)}</p> : null}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { hostSpec } from '../../../../shared/hosts/catalog'
 import { invoke } from '../../../lib/ipc'
 import { draftTarget, plusDays, type Draft } from '../wizard-state'
@@ -37,8 +37,12 @@ export const DetailsStep = ({ draft, onChange, onBack, onSave, saving, saveError
     // Runs once per visit: the draft's secret and location cannot change on this screen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+  // The host's default lifetime is offered once, after the check; choosing "No expiry" later must stick.
+  const offeredDefault = useRef(false)
   useEffect(() => {
     if (!draft.label && !checking) onChange({ label: spec.displayName })
+    if (checking || offeredDefault.current) return
+    offeredDefault.current = true
     if (!draft.expiresOn && draft.expirySource === null && spec.lifetime.defaultDays) onChange({ expiresOn: plusDays(new Date(), spec.lifetime.defaultDays), expirySource: 'user' })
   }, [checking, draft.label, draft.expiresOn, draft.expirySource, onChange, spec])
   const broken = draft.check && BROKEN.has(draft.check.status)

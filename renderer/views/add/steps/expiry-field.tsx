@@ -23,14 +23,18 @@ export const ExpiryField = ({ draft, onChange }: { draft: Draft; onChange(patch:
           max={lifetime.maxDays ? plusDays(today, lifetime.maxDays) : undefined}
           onChange={(e) => onChange({ expiresOn: e.target.value, expirySource: e.target.value ? 'user' : null })}
           aria-describedby={`${id}-hint`}
+          readOnly={fromHost}
         />
-        {presets.map((days) => (
+        {/* The host's own date is the truth: no one-click preset may overwrite it, only a deliberate change. */}
+        {fromHost ? (
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => onChange({ expirySource: 'user' })}>Use another date</button>
+        ) : presets.map((days) => (
           <button key={days} type="button" className="btn btn-small" onClick={() => onChange({ expiresOn: plusDays(today, days), expirySource: 'user' })}>
             {days === 365 ? '1 year' : `${days} days`}
           </button>
         ))}
-        {!lifetime.expiryRequired ? (
-          <button type="button" className="btn btn-small btn-ghost" aria-pressed={never} onClick={() => onChange({ expiresOn: '', expirySource: fromHost ? 'host' : null })}>
+        {!lifetime.expiryRequired && !fromHost ? (
+          <button type="button" className="btn btn-small btn-ghost" aria-pressed={never} onClick={() => onChange({ expiresOn: '', expirySource: null })}>
             No expiry
           </button>
         ) : null}

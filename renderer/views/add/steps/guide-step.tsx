@@ -66,7 +66,7 @@ export const GuideStep = ({ draft, onChange, onBack, onDone }: { draft: Draft; o
             {guide.named ? (
               <div className="field">
                 <label htmlFor={`${id}-name`}>Token name</label>
-                <div className="row">
+                <div className="row guide-name-row">
                   <input id={`${id}-name`} className="input" value={draft.tokenName} maxLength={40} onChange={(e) => onChange({ tokenName: e.target.value })} />
                   <CopyButton text={draft.tokenName} what="token name" />
                 </div>

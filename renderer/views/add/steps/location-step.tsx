@@ -5,6 +5,14 @@ import { StepActions } from './step-actions'
 
 type Field = 'url' | 'org' | 'collection' | 'region'
 
+/** The step's question, by the first thing it asks for ("Where is your GitLab self-managed?" read oddly). */
+export const LOCATION_QUESTION: Record<Field, (hostName: string) => string> = {
+  url: (host) => (/\bserver\b/i.test(host) ? `Which ${host} is the token for?` : `Which ${host} server is the token for?`),
+  org: (host) => `Which ${host} organization is the token for?`,
+  collection: (host) => `Which ${host} collection is the token for?`,
+  region: (host) => `Which ${host} region is the token for?`,
+}
+
 const LABELS: Record<Field, { label: string; placeholder: string; hint: string }> = {
   url: { label: 'Server address', placeholder: 'https://git.example.com', hint: 'The address you open in the browser. It must use https.' },
   org: { label: 'Organization', placeholder: 'contoso', hint: 'The name after dev.azure.com/ in your browser. You may paste the whole address.' },
@@ -27,7 +35,7 @@ export const LocationStep = ({ draft, onChange, onBack, onDone }: { draft: Draft
   }
   return (
     <form className="wizard-step" aria-labelledby="step-title" onSubmit={(e) => { e.preventDefault(); submit() }}>
-      <h2 id="step-title" tabIndex={-1}>Where is your {spec.displayName}?</h2>
+      <h2 id="step-title" tabIndex={-1}>{LOCATION_QUESTION[fields[0] ?? 'url'](spec.displayName)}</h2>
       <div className="card stack">
         {fields.map((field, i) => (
           <div className="field" key={field}>

@@ -7,6 +7,7 @@ import '../../../styles/validation.css'
 import { formatDate, hostName } from '../../tokens/token-format'
 import type { DetailPanelProps } from '../panels'
 import { CheckFacts } from './check-facts'
+import { MessageText } from '../../../components/message-text'
 
 /** What to do about missing scopes: name each one, open the pre-filled token page, or follow the guide. */
 const MissingScopes = ({ token, missing }: { token: TokenView; missing: string[] }) => {
@@ -51,7 +52,7 @@ const ANSWERED = new Set(['valid', 'missing-scopes', 'pending-approval'])
 /** A check message with `scope` names shown as code. */
 const Message = ({ text }: { text: string }) => (
   <p className="check-panel-message" role="status">
-    {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+    <MessageText text={text} />
   </p>
 )
 
@@ -73,7 +74,7 @@ export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
     <section className="card" aria-labelledby="check-title" data-panel="check">
       <div className="check-panel-head">
         <h2 id="check-title">Host check</h2>
-        <button className="btn btn-primary btn-small" onClick={() => void run()} disabled={busy} aria-busy={busy}>
+        <button className="btn btn-primary btn-small" data-shortcut="check" onClick={() => void run()} disabled={busy} aria-busy={busy}>
           {busy ? 'Checking\u2026' : 'Check now'}
         </button>
       </div>

@@ -6,6 +6,7 @@ import { ExpiryBadge, expiryWhen, timeLeftText } from '../../timeline/expiry-wor
 import { useExpiry } from '../../timeline/use-expiry'
 import { hostName } from '../../tokens/token-format'
 import type { DetailPanelProps } from '../panels'
+import { RENEW_ACTION } from '../../renew/renew-words'
 
 /** Token detail panel: days left, when exactly (UTC), who said so, Renew, and snoozing the alerts. */
 export const ExpiryPanel = ({ token, onChanged }: DetailPanelProps) => {
@@ -35,7 +36,7 @@ export const ExpiryPanel = ({ token, onChanged }: DetailPanelProps) => {
           {t.state === 'rotation-advised' ? <p className="muted">It has no expiry and is {t.ageDays} days old: rotate it to limit the damage if it ever leaked.</p> : null}
           {t.snoozedUntil ? <p className="muted" role="status">Alerts snoozed until {new Date(t.snoozedUntil).toLocaleString()}.</p> : null}
           <div className="expiry-panel-actions">
-            <button className="btn btn-primary btn-small" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Renew…</button>
+            <button className="btn btn-primary btn-small" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>{RENEW_ACTION}</button>
             {t.snoozedUntil ? (
               <button className="btn btn-small" onClick={() => void snooze(0)}>End snooze</button>
             ) : (

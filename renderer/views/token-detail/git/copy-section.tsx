@@ -41,7 +41,7 @@ export const CopySection = ({ tokenId }: { tokenId: string }) => {
     <div className="git-section">
       <h3>Copy</h3>
       <div className="row">
-        <button className="btn" onClick={() => void copyToken()}>Copy token</button>
+        <button className="btn" data-shortcut="copy" onClick={() => void copyToken()}>Copy token</button>
         {left !== null ? (
           <span className="git-countdown" role="status" aria-live="polite">
             {left > 0 ? `Copied. The clipboard clears in ${left} s.` : 'Clipboard cleared (unless you copied something else since).'}

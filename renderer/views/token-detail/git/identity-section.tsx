@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { IdentityCheck } from '../../../../shared/domain/git'
 import type { TokenView } from '../../../../shared/domain/token'
 import { invoke } from '../../../lib/ipc'
+import { MessageText } from '../../../components/message-text'
 
 /**
  * Commit identity: warns when git's user.email (global, or a chosen repository's) is not one of the
@@ -37,7 +38,7 @@ export const IdentitySection = ({ token }: { token: TokenView }) => {
       <h3>Commit identity</h3>
       {check ? (
         <div className={`notice ${warn ? 'notice-warn' : check.state === 'ok' ? 'notice-ok' : 'notice-info'}`} role={warn ? 'alert' : 'status'}>
-          {check.message}
+          <MessageText text={check.message} />
           {warn && check.suggestion ? (
             <div className="row git-fix">
               <button className="btn btn-small btn-primary" onClick={() => void fix(check.suggestion!)}>Use {check.suggestion} for commits</button>

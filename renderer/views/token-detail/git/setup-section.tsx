@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { GitChangeView, GitSetupPreview } from '../../../../shared/domain/git'
 import type { TokenView } from '../../../../shared/domain/token'
+import { useFocusWhen } from '../../../hooks/use-focus-when'
 import { invoke } from '../../../lib/ipc'
 
 /** "Use with git": choose where, preview the exact git config change, apply it, undo it. */
@@ -13,6 +14,9 @@ export const SetupSection = ({ token, onChanged }: { token: TokenView; onChanged
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  const previewRef = useFocusWhen<HTMLDivElement>(preview)
+  const doneRef = useFocusWhen<HTMLDivElement>(done)
+  const errorRef = useFocusWhen<HTMLDivElement>(error)
 
   const loadChanges = useCallback(async () => {
     const result = await invoke('git:changes', token.id)
@@ -69,7 +73,7 @@ export const SetupSection = ({ token, onChanged }: { token: TokenView; onChanged
         {changes.length ? <button className="btn btn-ghost" onClick={() => void undo()} disabled={busy}>Undo git setup</button> : null}
       </div>
       {preview ? (
-        <div className="git-preview" role="region" aria-label="Planned git config change">
+        <div ref={previewRef} tabIndex={-1} className="git-preview" role="region" aria-label="Planned git config change">
           {preview.alreadyConfigured ? (
             <p>git is already set up for <code>{preview.url}</code>{preview.scope === 'repo' ? ' in this repository' : ''}; git config needs no change (Apply only links this token to it if it is not yet).</p>
           ) : (
@@ -100,8 +104,8 @@ export const SetupSection = ({ token, onChanged }: { token: TokenView; onChanged
           ))}
         </ul>
       ) : null}
-      {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
-      {done ? <div className="notice notice-ok" role="status">{done}</div> : null}
+      {error ? <div ref={errorRef} tabIndex={-1} className="notice notice-danger" role="alert">{error}</div> : null}
+      {done ? <div ref={doneRef} tabIndex={-1} className="notice notice-ok" role="status">{done}</div> : null}
     </div>
   )
 }

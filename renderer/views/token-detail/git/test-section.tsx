@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { RemoteTestResult } from '../../../../shared/domain/git'
 import { invoke } from '../../../lib/ipc'
+import { MessageText } from '../../../components/message-text'
 
 /** "Test": runs `git ls-remote` on a URL the user gives, as their git would, and shows the exact outcome. */
 export const TestSection = ({ placeholder }: { placeholder: string }) => {
@@ -29,7 +30,7 @@ export const TestSection = ({ placeholder }: { placeholder: string }) => {
       </div>
       {result ? (
         <div className={`notice ${result.ok ? 'notice-ok' : 'notice-danger'}`} role="status">
-          <strong>{result.ok ? 'It works.' : 'git failed.'}</strong> {result.message}
+          <strong>{result.ok ? 'It works.' : 'git failed.'}</strong> <MessageText text={result.message} />
           {result.detail ? <pre className="git-detail">{result.detail}</pre> : null}
         </div>
       ) : null}
