@@ -33,7 +33,7 @@ export const TokenRow = memo(({ token: t, now, flags, onOpen }: { token: TokenVi
     </td>
     <td className={`vault-col-account${t.username ? '' : ' muted'}`}>{t.username ?? '\u2014'}</td>
     <td className="vault-col-expiry"><ExpiryCell expiresAt={t.expiresAt} now={now} /></td>
-    <td className="vault-col-status"><StatusBadge status={t.status} /> <RiskBadges flags={flags} limit={2} /></td>
+    <td className="vault-col-status"><StatusBadge status={t.status} /><RiskBadges flags={flags} limit={2} /></td>
   </tr>
 ))
 TokenRow.displayName = 'TokenRow'

@@ -32,7 +32,8 @@ export const TokensView = () => {
   const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
   const { value: health } = useHealthReport()
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
-  const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags])), [health])
+  // The Status badge already says "Revoked", so the row leaves that flag out.
+  const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags.filter((f) => f.code !== 'revoked')])), [health])
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then
