@@ -17,6 +17,9 @@
 ; back). So PATH is only rewritten when it was read whole and the result fits; otherwise it is left alone and
 ; the installer says what to do.
 
+!ifndef PATKEEPER_CLI_PATH_INCLUDED
+!define PATKEEPER_CLI_PATH_INCLUDED
+
 !include "LogicLib.nsh"
 !include "WinMessages.nsh"
 !include "WordFunc.nsh"
@@ -111,6 +114,10 @@
     ${If} $R9 != $R6
       !insertmacro patkeeperWriteUserPath
     ${EndIf}
+  ${ElseIf} $R8 != "ok"
+    DetailPrint "PATH left unchanged: it is too long for this uninstaller to edit safely; remove ${PATKEEPER_PATH_DIR} from it yourself."
   ${EndIf}
   !insertmacro patkeeperRestoreRegisters
 !macroend
+
+!endif
