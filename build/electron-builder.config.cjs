@@ -48,7 +48,9 @@ const config = {
   // CSC_KEY_PASSWORD pick the Developer ID; APPLE_API_KEY + APPLE_API_KEY_ID + APPLE_API_ISSUER notarize.
   mac: { target: ['dmg'], category: 'public.app-category.developer-tools', icon: 'build/icon.png', hardenedRuntime: true, entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.plist' },
   win: { target: ['nsis'], icon: 'build/icon.png' },
-  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  // Windows: the installer puts the shipped patkeeper.exe's folder on the user's PATH and the uninstaller takes it
+  // off again (build/windows/cli-path.nsh, electron-builder's `customInstall` / `customUnInstall` macros).
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, include: 'build/windows/cli-path.nsh' },
 }
 
 module.exports = config

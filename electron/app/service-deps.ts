@@ -31,4 +31,6 @@ export interface ServiceDeps {
   validationNetwork?: Partial<NetworkOptions>
   /** Where token checks learn their proxy and trusted CAs: the OS in the app, unset (environment) in the CLI. */
   network?: NetworkSource
+  /** The OS the per-platform steps follow (Settings' command-line tool); `process.platform` when unset. */
+  platform?: NodeJS.Platform
 }

@@ -1,8 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, realpathSync, symlinkSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
+import { windowsCliToolMessage } from '../../shared/cli/get-patkeeper'
 import type { CliToolStatus } from '../../shared/ipc/channels/app'
 import { AppError } from '../errors/app-error'
-import { ensureInstalledExecutable, executableName, installedExecutablePath, type ExecutableSearch } from '../git/helper-install'
+import { currentSearch, ensureInstalledExecutable, executableName, findShippedExecutable, installedExecutablePath, type ExecutableSearch } from '../git/helper-install'
 
 /** What the PATH install depends on. */
 export interface PathInstallDeps {
@@ -41,9 +42,8 @@ const samePath = (a: string, b: string) => {
 /** Where `patkeeper` stands for this user: on PATH or not, and what to do about it. */
 export const cliToolStatus = (deps: PathInstallDeps): CliToolStatus => {
   const executable = installedExecutablePath(deps.dataDir, deps.platform)
-  if (deps.platform === 'win32')
-    return { onPath: false, executable, canInstall: false, message: `On Windows Settings does not change PATH. Run "${executable}" by its full path, or add its folder to your user PATH (System > About > Advanced system settings > Environment Variables).` }
   const command = onPathCommand(deps.env, deps.platform)
+  if (deps.platform === 'win32') return windowsStatus(deps, command, executable)
   const bin = userBinDir(deps.homedir)
   const binOnPath = (deps.env.PATH ?? '').split(delimiter).includes(bin)
   if (command && (samePath(command, executable) || /^\/usr\/(local\/)?bin\//.test(command)))
@@ -52,6 +52,17 @@ export const cliToolStatus = (deps: PathInstallDeps): CliToolStatus => {
   if (existsSync(link) && samePath(link, executable))
     return { onPath: binOnPath, command: link, executable, canInstall: true, message: binOnPath ? `"patkeeper" runs ${link} in a terminal.` : notOnPath(bin, link) }
   return { onPath: false, executable, canInstall: true, message: `"patkeeper" is not on your PATH yet. "Install command-line tool" links it as ${link}.` }
+}
+
+/**
+ * Windows: the installer, not Settings, puts the shipped executable's folder (`resources\bin`) on the user PATH
+ * (build/windows/cli-path.nsh). This process's PATH may predate the install (e.g. the app started by the
+ * installer), so one message covers both cases and says what to do when a terminal lacks it.
+ */
+const windowsStatus = (deps: PathInstallDeps, command: string | undefined, executable: string): CliToolStatus => {
+  const shipped = findShippedExecutable({ ...(deps.search ?? currentSearch()), platform: deps.platform })
+  const folder = dirname(command ?? shipped ?? executable)
+  return { onPath: command !== undefined, command, executable, canInstall: false, message: windowsCliToolMessage(folder) }
 }
 
 const notOnPath = (bin: string, link: string) =>

@@ -5,7 +5,7 @@ import { openExternalChecked } from '../../security/external-links'
 import { cliToolStatus, installCliTool, type PathInstallDeps } from '../../cli/path-install'
 import { homedir } from 'node:os'
 
-const pathDeps = (services: Services): PathInstallDeps => ({ dataDir: services.deps.dataDir, env: services.deps.env, platform: process.platform, homedir: services.deps.env.HOME || homedir() })
+const pathDeps = (services: Services): PathInstallDeps => ({ dataDir: services.deps.dataDir, env: services.deps.env, platform: services.deps.platform ?? process.platform, homedir: services.deps.env.HOME || homedir() })
 
 /** Handlers for app-level channels. */
 export const appHandlers = (services: Services): HandlersFor<typeof appChannels> => ({

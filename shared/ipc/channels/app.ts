@@ -23,7 +23,7 @@ export interface CliToolStatus {
   command?: string
   /** The installed executable git uses (`<data dir>/bin/patkeeper`). */
   executable: string
-  /** False where Settings does not install it (Windows: see `message`). */
+  /** False where Settings does not install it (Windows: the installer puts it on PATH, see `message`). */
   canInstall: boolean
   /** One or two sentences: the state, and what to do when it is not on PATH. */
   message: string

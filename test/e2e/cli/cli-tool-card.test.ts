@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { windowsCliToolMessage } from '../../../shared/cli/get-patkeeper'
 import { tempDir } from '../../helpers/test-deps'
 import { visible } from '../../helpers/ui'
 import { startUi, type UiRig } from '../../rigs/ui/ui-rig'
@@ -14,8 +15,8 @@ describe('Settings: Install command-line tool', () => {
     await ui?.close()
     ui = undefined
   })
-  const open = async (home: string, path: string) => {
-    ui = await startUi({ deps: { env: { HOME: home, PATH: path } } })
+  const open = async (home: string, path: string, platform?: NodeJS.Platform) => {
+    ui = await startUi({ deps: { env: { HOME: home, PATH: path }, platform } })
     await ui.page.getByRole('button', { name: 'Settings' }).first().click()
     await visible(ui.page.getByRole('heading', { name: 'Command-line tool' }))
     return ui
@@ -46,6 +47,24 @@ describe('Settings: Install command-line tool', () => {
     rig = await open(fresh, `${join(fresh, '.local', 'bin')}:/usr/bin:/bin`)
     await rig.page.getByRole('button', { name: 'Install command-line tool' }).click()
     await visible(rig.page.getByText(`"patkeeper" runs ${join(fresh, '.local', 'bin', 'patkeeper')} in a terminal.`))
+    expect(await rig.page.getByRole('button', { name: 'Install command-line tool' }).count()).toBe(0)
+  })
+
+  // Windows: the installer put resources\bin on the user PATH (build/windows/cli-path.nsh); Settings offers no
+  // button and says so, naming the folder a terminal finds it in, or the one to add when it is missing. (The
+  // handlers run on Linux here with the platform set to win32, so PATH is split the Linux way.)
+  it('on Windows says the installer put patkeeper on PATH, and what to do when a terminal lacks it', async () => {
+    const installed = join(tempDir('patkeeper-ui-win-'), 'resources', 'bin')
+    mkdirSync(installed, { recursive: true })
+    writeFileSync(join(installed, 'patkeeper.exe'), 'stand-in for the shipped executable')
+    let rig = await open(tempDir('patkeeper-ui-home-'), `${installed}:/usr/bin:/bin`, 'win32')
+    await visible(rig.page.getByRole('status').filter({ hasText: windowsCliToolMessage(installed) }))
+    expect(await rig.page.getByText('new terminal; if it is still missing, run the PAT Keeper installer again, or add').count()).toBe(1)
+    expect(await rig.page.getByRole('button', { name: 'Install command-line tool' }).count()).toBe(0)
+    await rig.close()
+    ui = undefined
+    rig = await open(tempDir('patkeeper-ui-home-'), '/usr/bin:/bin', 'win32')
+    await visible(rig.page.getByRole('status').filter({ hasText: 'The PAT Keeper installer put "patkeeper" on your PATH' }))
     expect(await rig.page.getByRole('button', { name: 'Install command-line tool' }).count()).toBe(0)
   })
 })
