@@ -1,7 +1,8 @@
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { hostText } from '../messages'
 import { commonAnswer, field, malformedAnswer, type HostReply } from './http-json'
-import { githubRepoPath, repoVerdict, type RepoReply } from './github-repo'
+import { namedGithubRepos } from './github-named-repos'
+import { repoVerdict, type RepoReply } from './github-repo'
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
 
@@ -116,8 +117,8 @@ export const validateGithub: HostValidator = async (ctx) => {
     expiresAt,
     tokenType: type,
   }
-  const repo = githubRepoPath(ctx.target.repository)
-  if (repo) {
+  // One at a time, so the first refusal is reported and no more requests are made.
+  for (const repo of namedGithubRepos(ctx.target)) {
     const onRepo = repoVerdict(ctx, repo, await requestRepo(octokit, repo))
     if (onRepo) return onRepo // a verdict about the repository only; /user's facts are stored by a passing check
   }
