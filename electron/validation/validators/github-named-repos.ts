@@ -76,3 +76,15 @@ export const namedGithubRepos = (target: ValidationTarget): string[] => {
   }
   return repos.slice(0, MAX_NAMED_REPOS)
 }
+
+/**
+ * The host-limit note on an accepted GitHub check: where org-level refusals were looked for, or how to have
+ * them looked for. A public repository answers even a token pending approval ("can only read public
+ * resources", github/docs managing-your-personal-access-tokens.md), so it cannot show that and is named.
+ */
+export const namedReposNote = (hostName: string, repos: readonly string[], publicRepos: readonly string[] = []): string => {
+  const limit = `${hostName} shows an organization's SAML single sign-on, pending approvals and token lifetime policies only on that organization's repositories`
+  if (!repos.length) return `${limit}. Set the token up for git on "owner/repo", or add the repository's URL under "Used in", and checks look there too.`
+  const open = publicRepos.length ? ` (public: ${publicRepos.join(', ')}; a token still waiting for approval can read public repositories, so they do not show that)` : ''
+  return `Also checked on ${repos.join(', ')}${open}. ${limit}, so other organizations are not covered.`
+}

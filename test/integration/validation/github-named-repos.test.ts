@@ -56,7 +56,19 @@ describe('a stored GitHub token is checked on the repositories the user named (g
     const token = await services.vault.add({ host: 'github', label: 'plain', secret: PLAIN, usedIn: ['my laptop'] })
     await services.git.apply({ token: token.id, scope: 'global', pathPrefix: 'acme' }) // org-only: no documented SSO answer on /orgs
     const from = gh.requests.length
-    expect((await services.checker.checkToken(token.id)).status).toBe('valid')
+    const result = await services.checker.checkToken(token.id)
+    expect(result.status).toBe('valid')
+    expect(result.note).toMatch(/only on that organization's repositories\. Set the token up for git on "owner\/repo"/)
     expect(pathsSince(from)).toEqual(['/user'])
+  })
+
+  it('a repository that accepts the token leaves the check valid and says where it looked', async () => {
+    const token = await services.vault.add({ host: 'github', label: 'app', secret: PLAIN })
+    await services.git.apply({ token: token.id, scope: 'global', pathPrefix: 'acme/app' })
+    const from = gh.requests.length
+    const result = await services.checker.checkToken(token.id)
+    expect(result).toMatchObject({ status: 'valid', identity: { login: 'octocat' } })
+    expect(result.note).toMatch(/^Also checked on acme\/app\. .*other organizations are not covered/)
+    expect(pathsSince(from)).toEqual(['/user', '/repos/acme/app'])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { GitBinding, UsedInNote } from '../../../shared/domain/token'
-import { namedGithubRepos } from '../../../electron/validation/validators/github-named-repos'
+import { namedGithubRepos, namedReposNote } from '../../../electron/validation/validators/github-named-repos'
 
 const binding = (pathPrefix?: string): GitBinding => ({ id: 'b', scope: 'global', configuredAt: '2026-12-01T00:00:00Z', ...(pathPrefix ? { pathPrefix } : {}) })
 const note = (text: string): UsedInNote => ({ id: 'n', text })
@@ -40,5 +40,12 @@ describe('repositories a GitHub check also asks about (what the user named)', ()
   it('never asks other host kinds, nor a GHES token without a usable URL', () => {
     expect(namedGithubRepos({ host: 'gitlab', gitBindings: [binding('acme/app')] })).toEqual([])
     expect(namedGithubRepos({ host: 'github-enterprise', url: 'not a url', gitBindings: [binding('acme/app')] })).toEqual([])
+  })
+})
+
+describe('the note on an accepted GitHub check', () => {
+  it('says how to have org-level refusals looked for, where they were, and which named repository is public', () => {
+    expect(namedReposNote('GitHub', [])).toMatch(/Set the token up for git on "owner\/repo", or add the repository's URL under "Used in"/)
+    expect(namedReposNote('GitHub', ['acme/app', 'acme/site'], ['acme/site'])).toMatch(/^Also checked on acme\/app, acme\/site \(public: acme\/site; a token still waiting for approval can read public repositories/)
   })
 })
