@@ -10,26 +10,32 @@ const LONG_LIVED = 'github_pat_' + 'L'.repeat(22) + '_' + 'm'.repeat(59)
 
 describe('a stored GitHub token is checked on the repositories the user named (git setup, "used in")', () => {
   let gh: FakeHost
+  let ghes: FakeHost
   let services: Services
   beforeAll(async () => {
-    gh = await startFakeHost(githubPlay({
-      [SSO]: { login: 'octocat', scopes: ['repo'], sso: 'required' },
+    const tokens = {
+      [SSO]: { login: 'octocat', scopes: ['repo'], sso: 'required' as const },
       [PLAIN]: { login: 'octocat', scopes: ['repo'] },
       [LONG_LIVED]: { login: 'octocat', orgLifetimeDays: 90 },
-    }))
+    }
+    gh = await startFakeHost(githubPlay(tokens))
+    ghes = await startFakeHost(githubPlay(tokens, { enterprise: true }))
     const world = createGitWorld()
     const dataDir = tempDir()
     services = createServices(createTestDeps({
       dataDir,
       env: { ...world.env, PATKEEPER_HOME: dataDir },
-      apiOverrides: { github: gh.url },
+      apiOverrides: { github: gh.url, 'github-enterprise': ghes.url },
       validationNetwork: { timeoutMs: 1500, retryBackoffMs: 20, retryAfterCapMs: 2000 },
     }))
   })
   afterEach(async () => {
     for (const id of await services.secrets.ids().catch(() => [])) await services.secrets.delete(id)
   })
-  afterAll(async () => gh.close())
+  afterAll(async () => {
+    await gh.close()
+    await ghes.close()
+  })
   const pathsSince = (from: number) => gh.requests.slice(from).map((r) => r.path)
 
   it('a token set up for git on acme/app without SSO authorisation is pending approval, with the link', async () => {
@@ -70,5 +76,15 @@ describe('a stored GitHub token is checked on the repositories the user named (g
     expect(result).toMatchObject({ status: 'valid', identity: { login: 'octocat' } })
     expect(result.note).toMatch(/^Also checked on acme\/app\. .*other organizations are not covered/)
     expect(pathsSince(from)).toEqual(['/user', '/repos/acme/app'])
+  })
+
+  it('a GitHub Enterprise token is asked only about repositories on its own server', async () => {
+    // Lifetime policies exist on GHES from 3.16 (github.blog changelog 2024-10-18); org SAML SSO for tokens is a github.com feature.
+    const token = await services.vault.add({ host: 'github-enterprise', url: 'https://github.example.com', label: 'ghes', secret: LONG_LIVED, usedIn: ['https://github.com/acme/public-mirror', 'https://github.example.com/acme/app.git'] })
+    const from = ghes.requests.length
+    const result = await services.checker.checkToken(token.id)
+    expect(result.status).toBe('invalid')
+    expect(result.message).toMatch(/acme\/app's organization refuses fine-grained tokens that live longer than 90 days/)
+    expect(ghes.requests.slice(from).map((r) => r.path)).toEqual(['/api/v3/user', '/api/v3/repos/acme/app'])
   })
 })
