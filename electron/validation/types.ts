@@ -3,7 +3,7 @@ import type { FetchLike } from './http-client'
 
 /** What a validator needs to know about a token besides its secret (a stored record or a wizard draft). */
 export type ValidationTarget = Pick<TokenRecord, 'host'> &
-  Partial<Pick<TokenRecord, 'url' | 'org' | 'collection' | 'region' | 'username' | 'email' | 'purpose' | 'repository' | 'revokedAt'>>
+  Partial<Pick<TokenRecord, 'url' | 'org' | 'collection' | 'region' | 'username' | 'email' | 'purpose' | 'repository' | 'revokedAt' | 'gitBindings' | 'usedIn'>>
 
 /** What one host said about a token, before the purpose check. */
 export interface HostAnswer {

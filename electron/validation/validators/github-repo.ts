@@ -2,13 +2,6 @@ import type { HostAnswer, ValidatorContext } from '../types'
 import { hostText } from '../messages'
 import { field } from './http-json'
 
-/** `owner/name` from a repository the user named (`owner/name`, or a github URL); undefined otherwise. */
-export const githubRepoPath = (repository: string | undefined): string | undefined => {
-  const text = repository?.trim().replace(/\.git$/, '').replace(/\/+$/, '')
-  const m = text?.match(/(?:^|\/)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/)
-  return m ? `${m[1]}/${m[2]}` : undefined
-}
-
 /** One answer of GitHub to `GET /repos/{owner}/{repo}`, as Octokit hands it over. */
 export interface RepoReply {
   status: number

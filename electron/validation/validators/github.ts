@@ -1,7 +1,8 @@
 import type { HostAnswer, HostValidator, ValidatorContext } from '../types'
 import { hostText } from '../messages'
 import { commonAnswer, field, malformedAnswer, type HostReply } from './http-json'
-import { githubRepoPath, repoVerdict, type RepoReply } from './github-repo'
+import { namedGithubRepos, namedReposNote } from './github-named-repos'
+import { repoVerdict, type RepoReply } from './github-repo'
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
 
@@ -116,11 +117,16 @@ export const validateGithub: HostValidator = async (ctx) => {
     expiresAt,
     tokenType: type,
   }
-  const repo = githubRepoPath(ctx.target.repository)
-  if (repo) {
-    const onRepo = repoVerdict(ctx, repo, await requestRepo(octokit, repo))
+  // One at a time, so the first refusal is reported and no more requests are made.
+  const repos = namedGithubRepos(ctx.target)
+  const open: string[] = []
+  for (const repo of repos) {
+    const reply = await requestRepo(octokit, repo)
+    const onRepo = repoVerdict(ctx, repo, reply)
     if (onRepo) return onRepo // a verdict about the repository only; /user's facts are stored by a passing check
+    if ((reply.data as { private?: unknown } | null)?.private === false) open.push(repo)
   }
+  answer.note = namedReposNote(ctx.hostName, repos, open)
   if (sso?.startsWith('partial-results')) {
     answer.message = `${ctx.hostName} accepts this token for ${login}, but some organizations hide their data until you authorize the token for their single sign-on (token page, "Configure SSO").`
   }
