@@ -29,4 +29,19 @@ export interface RenewalOutcome {
   warnings: string[]
   /** Scopes the old token had that the new one lacks. */
   lostScopes: string[]
+  /** After a swap: what can be done about the old token on the host (absent before a swap). */
+  oldToken?: OldTokenOffer
+}
+
+/**
+ * The old token after a renewal. `api`: PAT Keeper can revoke it on the host (its secret is held in main's
+ * memory until the user decides or leaves the screen). `by-hand`: the host has no API a token may use to
+ * revoke itself, so the page. `already-revoked`: the host ended it itself (GitLab rotation).
+ */
+export interface OldTokenOffer {
+  how: 'api' | 'by-hand' | 'already-revoked'
+  /** One sentence saying plainly what can be done. */
+  message: string
+  /** The host page where the old token can be revoked by hand. */
+  manualUrl?: string
 }
