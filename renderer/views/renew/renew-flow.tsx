@@ -5,6 +5,7 @@ import { invoke } from '../../lib/ipc'
 import { formatDate, hostName } from '../tokens/token-format'
 import { RenewChecklist } from './renew-checklist'
 import { RenewPaste } from './renew-paste'
+import { RenewOldToken } from './renew-old-token'
 import { RenewRotate } from './renew-rotate'
 import { MessageText } from '../../components/message-text'
 
@@ -58,6 +59,7 @@ export const RenewFlow = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwappe
               Swapped: “{outcome.token.label}” now uses the new token{outcome.token.expiresAt ? `, valid until ${formatDate(outcome.token.expiresAt)}` : ''}. <MessageText text={outcome.check.message} />
             </div>
             {outcome.warnings.map((w) => <div key={w} className="notice notice-warn">{w}</div>)}
+            {outcome.oldToken ? <RenewOldToken tokenId={plan.token.id} label={plan.token.label} host={host} offer={outcome.oldToken} /> : null}
           </div>
         ) : (
           <RenewPaste plan={plan} onSwapped={setOutcome} />
