@@ -12,6 +12,7 @@ import type { RenewalOutcome, RenewalPlan } from './types'
 import type { RevokeOutcome } from '../../shared/domain/health'
 import type { RevokeService } from '../revoke/revoke-service'
 import { OldTokens, ROTATED_OLD_TOKEN } from './old-token'
+import { hostTokenName } from './host-token-name'
 
 const REFUSED = new Set(['invalid', 'expired', 'revoked'])
 const UNCONFIRMED = new Set(['unreachable', 'rate-limited', 'host-error'])
@@ -22,6 +23,8 @@ export class RenewalService {
   /** New GitLab tokens the keychain refused after GitLab had already revoked the old one (memory only). */
   private readonly rescued = new Map<string, { secret: string; expiresAt: string | null; scopes?: string[] }>()
 
+  /** Token names the host reported when the renewal screen opened (the page is pre-filled with them). */
+  private readonly namesOnHost = new Map<string, string>()
   /** Old secrets after a swap, until the user revokes or keeps them, or leaves the screen (memory only). */
   private readonly oldTokens: OldTokens
 
@@ -34,9 +37,12 @@ export class RenewalService {
     const record = await this.ports.vault.find(idOrLabel)
     this.oldTokens.forget(record.id) // a fresh renewal screen: an old secret from an earlier visit is dropped
     const spec = hostSpec(record.host)
+    const named = await hostTokenName(record, () => this.ports.vault.readSecret(record.id), { fetch: this.deps.fetch, overrides: this.deps.apiOverrides })
+    if (named.reported) this.namesOnHost.set(record.id, named.name)
     return {
       token: toTokenView(record),
-      tokenName: record.label,
+      tokenName: named.reported ? named.name : record.label,
+      hostTokenName: named,
       scopes: record.scopes.length > 0 ? record.scopes : record.purpose ? requiredScopes(record.host, record.purpose, record.tokenType) : [],
       tokenPageUrl: this.pageUrl(record),
       canSelfRotate: canSelfRotate(record),
@@ -145,7 +151,8 @@ export class RenewalService {
   private pageUrl(record: TokenRecord): string | null {
     const location = normalizeHostLocation(record.host, record)
     if (!location.ok) return null
-    return tokenPageUrl({ kind: record.host, location: location.value, purpose: record.purpose ?? 'write', tokenName: record.label, tokenType: record.tokenType, description: `${record.label} (renewed with PAT Keeper)` })
+    const tokenName = this.namesOnHost.get(record.id) ?? record.label
+    return tokenPageUrl({ kind: record.host, location: location.value, purpose: record.purpose ?? 'write', tokenName, tokenType: record.tokenType, description: `${record.label} (renewed with PAT Keeper)` })
   }
 
   /**

@@ -3,8 +3,10 @@ import type { CheckResult, TokenView } from './token'
 /** What the renewal screen shows before the user creates the new token. */
 export interface RenewalPlan {
   token: TokenView
-  /** Name to give the new token (the same as the old one). */
+  /** Name to give the new token: the old token's name on the host where the host reports it, else our label. */
   tokenName: string
+  /** Where `tokenName` comes from, in words the screen shows. */
+  hostTokenName: HostTokenName
   /** Scopes the new token should have: the old token's, or the purpose's least scopes. */
   scopes: string[]
   /** The host's token page, pre-filled where the host allows; null when it cannot be built (missing host URL). */
@@ -45,3 +47,6 @@ export interface OldTokenOffer {
   /** The host page where the old token can be revoked by hand. */
   manualUrl?: string
 }
+
+/** The old token's name as the host reports it (`reported`), or why the screen suggests PAT Keeper's label. */
+export type HostTokenName = { reported: true; name: string; message: string } | { reported: false; message: string }

@@ -17,7 +17,8 @@ describe('renewal screen: revoke the old token', () => {
   let gh: FakeHost
   let gl: FakeHost
   const ghTokens: Record<string, GithubToken> = { [OLD]: { login: 'octocat', scopes: ['repo'] }, [NEW]: { login: 'octocat', scopes: ['repo'] } }
-  const glTokens: Record<string, GitlabToken> = { [GL_OLD]: { username: 'jdoe', scopes: ['read_repository'], expires_at: '2027-01-01' }, [GL_NEW]: { username: 'jdoe', scopes: ['read_repository'], expires_at: '2027-06-01' } }
+  const glTokens: Record<string, GitlabToken> = { [GL_OLD]: { username: 'jdoe', tokenName: 'Laptop clone 2026', scopes: ['read_repository'], expires_at: '2027-01-01' }, [GL_NEW]: { username: 'jdoe', scopes: ['read_repository'], expires_at: '2027-06-01' } }
+  const names: string[] = []
   let ghId: string
   let glId: string
 
@@ -43,6 +44,9 @@ describe('renewal screen: revoke the old token', () => {
     await page.getByRole('button', { name: label, exact: true }).click()
     await page.getByRole('button', { name: 'Renew…' }).first().click()
     await visible(page.getByRole('heading', { name: `Renew “${label}”` }))
+    const name = page.locator('.renew-facts dt', { hasText: 'Name' }).locator('+ dd')
+    await visible(name.locator('.renew-name-source'))
+    names.push(await name.innerText())
     await page.getByLabel('New token', { exact: true }).fill(secret)
     await page.getByRole('button', { name: 'Check and swap' }).click()
     await visible(page.getByText(`Swapped: “${label}” now uses the new token`))
@@ -51,6 +55,7 @@ describe('renewal screen: revoke the old token', () => {
   it('GitHub: the label typed, the old token revoked on the host, the new one kept', async () => {
     const { page } = ui
     await renew('ci-deploy', NEW)
+    expect(names.pop()).toBe('ci-deploy\nCopy\nGitHub.com does not report a token\'s name to PAT Keeper, so this is PAT Keeper\'s label for it: use the name the old token has on GitHub.com if it differs.')
     const offer = page.getByRole('region', { name: 'Revoke the old token on GitHub.com' })
     await visible(offer)
     const button = offer.getByRole('button', { name: 'Revoke the old token on GitHub.com' })
@@ -68,6 +73,7 @@ describe('renewal screen: revoke the old token', () => {
   it('GitLab refuses: the failure says so, the form stays for a retry, nothing else changes; leaving forgets the old secret', async () => {
     const { page } = ui
     await renew('laptop', GL_NEW)
+    expect(names.pop()).toBe('Laptop clone 2026\nCopy\nThe old token\'s name on GitLab.com. PAT Keeper calls it “laptop”.')
     const before = await ui.services.vault.find(glId)
     const offer = page.getByRole('region', { name: 'Revoke the old token on GitLab.com' })
     await offer.getByLabel(/^Type laptop to revoke/).fill('laptop')
