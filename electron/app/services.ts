@@ -8,6 +8,7 @@ import { createImporter, type Importer } from '../import/importer'
 import { createChecker, type TokenChecker } from '../validation'
 import { ExpiryService } from '../expiry/expiry-service'
 import { RenewalService } from '../renewal/renewal'
+import { RevokeService, revokeIo } from '../revoke/revoke-service'
 import { createGitService, type GitService } from '../git/git-service'
 import { ClipboardService } from '../clipboard/clipboard-service'
 import { NavigationInbox } from './navigation-inbox'
@@ -54,7 +55,8 @@ export const createServices = (deps: ServiceDeps): Services => {
   const checker = createChecker(deps, vault)
   const links = new ExternalLinkPolicy(catalogLinkHosts())
   const expiry = new ExpiryService(deps, { vault, metadata })
-  const renewal = new RenewalService(deps, { vault, checker, links })
+  const revoker = new RevokeService({ vault, log: deps.log, clock: deps.clock, io: revokeIo(deps) })
+  const renewal = new RenewalService(deps, { vault, checker, links, revoker })
   const git = createGitService(deps, metadata)
   const clipboard = new ClipboardService({ clearSeconds: async () => (await metadata.read()).settings.clipboardClearSeconds, clock: deps.clock })
   const health = new HealthService(deps, { vault, secrets, importer, git, metadata })

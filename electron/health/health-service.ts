@@ -14,7 +14,7 @@ import { PlaintextFixer, rereadFinding, type FixChoice } from '../scan/fixer'
 import { hostOf } from '../scan/host-of'
 import { buildKeptIndex, secretHash } from '../scan/kept-index'
 import { scanForPlaintext } from '../scan/scanner'
-import { RevokeService } from '../revoke/revoke-service'
+import { RevokeService, revokeIo } from '../revoke/revoke-service'
 
 /** Parts of the app the health service works through. */
 export interface HealthParts {
@@ -39,7 +39,7 @@ export class HealthService {
   constructor(private readonly deps: Pick<ServiceDeps, 'env' | 'clock' | 'log' | 'redactor' | 'emit' | 'dataDir' | 'fetch' | 'apiOverrides'>, private readonly parts: HealthParts) {
     this.fixLog = createFixLog(deps.dataDir)
     const kept = () => buildKeptIndex(parts.vault, parts.secrets)
-    this.revoker = new RevokeService({ vault: parts.vault, log: deps.log, clock: deps.clock, io: { fetch: deps.fetch, clock: deps.clock, ...(deps.apiOverrides ? { overrides: deps.apiOverrides } : {}) } })
+    this.revoker = new RevokeService({ vault: parts.vault, log: deps.log, clock: deps.clock, io: revokeIo(deps) })
     this.fixer = new PlaintextFixer({ vault: parts.vault, importer: parts.importer, git: parts.git, gitRunner: createGitRunner(deps.env), log: deps.log, clock: deps.clock, fixLog: this.fixLog, kept })
   }
 

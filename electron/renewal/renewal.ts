@@ -9,6 +9,10 @@ import type { Vault } from '../vault/vault'
 import { accountOf, compareAccounts, lostScopes } from './compare'
 import { canSelfRotate, rotateGitlabToken } from './gitlab-rotate'
 import type { RenewalOutcome, RenewalPlan } from './types'
+import type { RevokeOutcome } from '../../shared/domain/health'
+import type { RevokeService } from '../revoke/revoke-service'
+import { OldTokens, ROTATED_OLD_TOKEN } from './old-token'
+import { hostTokenName } from './host-token-name'
 
 const REFUSED = new Set(['invalid', 'expired', 'revoked'])
 const UNCONFIRMED = new Set(['unreachable', 'rate-limited', 'host-error'])
@@ -19,15 +23,26 @@ export class RenewalService {
   /** New GitLab tokens the keychain refused after GitLab had already revoked the old one (memory only). */
   private readonly rescued = new Map<string, { secret: string; expiresAt: string | null; scopes?: string[] }>()
 
-  constructor(private readonly deps: ServiceDeps, private readonly ports: { vault: Vault; checker: TokenChecker; links: ExternalLinkPolicy }) {}
+  /** Token names the host reported when the renewal screen opened (the page is pre-filled with them). */
+  private readonly namesOnHost = new Map<string, string>()
+  /** Old secrets after a swap, until the user revokes or keeps them, or leaves the screen (memory only). */
+  private readonly oldTokens: OldTokens
+
+  constructor(private readonly deps: ServiceDeps, private readonly ports: { vault: Vault; checker: TokenChecker; links: ExternalLinkPolicy; revoker: RevokeService }) {
+    this.oldTokens = new OldTokens({ revoker: ports.revoker, log: deps.log })
+  }
 
   /** Everything the renewal screen shows first. */
   async plan(idOrLabel: string): Promise<RenewalPlan> {
     const record = await this.ports.vault.find(idOrLabel)
+    this.oldTokens.forget(record.id) // a fresh renewal screen: an old secret from an earlier visit is dropped
     const spec = hostSpec(record.host)
+    const named = await hostTokenName(record, () => this.ports.vault.readSecret(record.id), { fetch: this.deps.fetch, overrides: this.deps.apiOverrides })
+    if (named.reported) this.namesOnHost.set(record.id, named.name)
     return {
       token: toTokenView(record),
-      tokenName: record.label,
+      tokenName: named.reported ? named.name : record.label,
+      hostTokenName: named,
       scopes: record.scopes.length > 0 ? record.scopes : record.purpose ? requiredScopes(record.host, record.purpose, record.tokenType) : [],
       tokenPageUrl: this.pageUrl(record),
       canSelfRotate: canSelfRotate(record),
@@ -69,9 +84,23 @@ export class RenewalService {
     if (lost.length > 0 && !options.confirmScopeLoss) return { status: 'needs-confirmation', token: toTokenView(record), check, warnings, lostScopes: lost }
     const expiry = this.expiryFor(check, options.expiresAt)
     if (expiry.expiresAt === null && !hostSpec(record.host).lifetime.hostReportsExpiry) warnings.push('No expiry date was given for the new token, so PAT Keeper cannot warn before it expires.')
+    // Read before the swap replaces it; a keychain that refuses only means no one-click revoke (the page instead).
+    const oldSecret = await this.ports.vault.readSecret(record.id).catch(() => undefined)
+    if (oldSecret === secret) warnings.push('This is the same token as before, so nothing was renewed: create a new token on the host and paste that one.')
     const swapped = await this.ports.vault.rotate(record.id, secret, { ...expiry, lastCheck: check, scopes: check.scopes ?? record.scopes, ...(check.tokenType ? { tokenType: check.tokenType } : {}) })
     this.deps.log.info(`renewal: swapped the secret of ${record.id}`)
-    return { status: 'swapped', token: toTokenView(swapped), check, warnings, lostScopes: lost }
+    const oldToken = oldSecret === secret ? undefined : this.oldTokens.offer(record, oldSecret)
+    return { status: 'swapped', token: toTokenView(swapped), check, warnings, lostScopes: lost, ...(oldToken ? { oldToken } : {}) }
+  }
+
+  /** Revokes the old token held since the swap; the typed label confirms it. A failure changes nothing. */
+  revokeOld(id: string, typedLabel: string): Promise<RevokeOutcome> {
+    return this.oldTokens.revoke(id, typedLabel)
+  }
+
+  /** Forgets the old token's secret (kept by the user, or the screen was left). */
+  forgetOld(id: string): Promise<{ forgotten: boolean }> {
+    return Promise.resolve(this.oldTokens.forget(id))
   }
 
   /** GitLab one-click rotation: the token rotates itself; GitLab revokes the old one at once. */
@@ -103,7 +132,7 @@ export class RenewalService {
     } catch (error) {
       this.deps.log.warn(`renewal: check after rotation failed (${error instanceof Error ? error.message : 'error'})`)
     }
-    return { status: 'swapped', token: toTokenView(await this.ports.vault.find(id)), check, warnings: [], lostScopes: [] }
+    return { status: 'swapped', token: toTokenView(await this.ports.vault.find(id)), check, warnings: [], lostScopes: [], oldToken: ROTATED_OLD_TOKEN }
   }
 
   /** Ticks a "used in" place off (or back on) after the user updated it with the new token. */
@@ -122,7 +151,8 @@ export class RenewalService {
   private pageUrl(record: TokenRecord): string | null {
     const location = normalizeHostLocation(record.host, record)
     if (!location.ok) return null
-    return tokenPageUrl({ kind: record.host, location: location.value, purpose: record.purpose ?? 'write', tokenName: record.label, tokenType: record.tokenType, description: `${record.label} (renewed with PAT Keeper)` })
+    const tokenName = this.namesOnHost.get(record.id) ?? record.label
+    return tokenPageUrl({ kind: record.host, location: location.value, purpose: record.purpose ?? 'write', tokenName, tokenType: record.tokenType, description: `${record.label} (renewed with PAT Keeper)` })
   }
 
   /**

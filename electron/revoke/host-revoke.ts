@@ -76,6 +76,12 @@ const revokeGitlab = async (r: Target, secret: string, io: RevokeIo): Promise<Ho
   return { status: 'refused', message: `GitLab answered ${response.status} and did not revoke "${r.label}"; nothing was changed. Revoke it by hand on the page below.`, manualUrl: manualRevokePage(r) }
 }
 
+/** Why hosts other than GitHub and GitLab get the page instead of an API call (see `revokeOnHost`). */
+export const NO_SELF_REVOKE = 'This host has no API a token may use to revoke itself.'
+
+/** True where `revokeOnHost` asks the host's API (GitHub credentials revoke, GitLab `self`); else the page by hand. */
+export const canRevokeItself = (host: TokenRecord['host']): boolean => host === 'github' || host === 'github-enterprise' || host === 'gitlab' || host === 'gitlab-self-managed'
+
 /**
  * Revokes a token on its host where the host lets a token revoke itself (GitHub's credentials revoke API,
  * GitLab's `personal_access_tokens/self`). Bitbucket, Azure DevOps and CodeCommit have no such API for
@@ -84,6 +90,7 @@ const revokeGitlab = async (r: Target, secret: string, io: RevokeIo): Promise<Ho
  */
 export const revokeOnHost = async (r: Target, secret: string, io: RevokeIo): Promise<HostRevokeAnswer> => {
   if (r.host === 'github' || r.host === 'github-enterprise') return revokeGithub(r, secret, io)
-  if (r.host === 'gitlab' || r.host === 'gitlab-self-managed') return revokeGitlab(r, secret, io)
-  return byHand(r, 'This host has no API a token may use to revoke itself.')
+  if (canRevokeItself(r.host)) return revokeGitlab(r, secret, io)
+  return byHand(r, NO_SELF_REVOKE)
 }
+

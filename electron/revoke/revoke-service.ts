@@ -3,7 +3,11 @@ import { AppError } from '../errors/app-error'
 import type { Logger } from '../log/logger'
 import type { Vault } from '../vault/vault-types'
 import { revokeOnHost, type RevokeIo } from './host-revoke'
+import type { ApiOverrides } from '../validation/api-base'
 import type { TokenRecord } from '../../shared/domain/token'
+
+/** How revoke reaches hosts from the app's dependencies (its fetch and clock; test-only API roots). */
+export const revokeIo = (deps: { fetch: typeof fetch; clock: () => Date; apiOverrides?: ApiOverrides }): RevokeIo => ({ fetch: deps.fetch, clock: deps.clock, ...(deps.apiOverrides ? { overrides: deps.apiOverrides } : {}) })
 
 /** The line a revoked record carries, e.g. "Revoked on 2026-12-01 by PAT Keeper." */
 export const revokedLine = (at: string): string => `Revoked on ${at.slice(0, 10)} by PAT Keeper.`
@@ -16,10 +20,10 @@ export const revokedLine = (at: string): string => `Revoked on ${at.slice(0, 10)
 export class RevokeService {
   constructor(private readonly deps: { vault: Vault; io: RevokeIo; log: Logger; clock: () => Date }) {}
 
-  /** Revokes a secret PAT Keeper does not keep (found in plaintext); nothing is recorded. */
-  async revokeSecret(target: Pick<TokenRecord, 'host' | 'url' | 'org' | 'region' | 'label'>, secret: string): Promise<RevokeOutcome> {
+  /** Revokes a secret PAT Keeper does not keep (found in plaintext, or the old one after a renewal); nothing is recorded. */
+  async revokeSecret(target: Pick<TokenRecord, 'host' | 'url' | 'org' | 'region' | 'label'> & Partial<Pick<TokenRecord, 'collection' | 'tokenType'>>, secret: string): Promise<RevokeOutcome> {
     const answer = await revokeOnHost(target, secret, this.deps.io)
-    this.deps.log.info(`revoke: plaintext secret for ${target.host}: ${answer.status}`)
+    this.deps.log.info(`revoke: a secret not kept in the vault, on ${target.host}: ${answer.status}`)
     return { ok: answer.status === 'revoked' || answer.status === 'accepted', ...answer }
   }
 

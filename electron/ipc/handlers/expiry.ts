@@ -13,4 +13,6 @@ export const expiryHandlers = (services: Services): HandlersFor<typeof expiryCha
   'renewal:self-rotate': (id, options) => services.renewal.selfRotate(id, options),
   'renewal:retry-save': (id) => services.renewal.saveRescued(id),
   'renewal:tick': (id, noteId, done) => services.renewal.tick(id, noteId, done),
+  'renewal:revoke-old': (id, typedLabel) => services.renewal.revokeOld(id, typedLabel),
+  'renewal:forget-old': (id) => services.renewal.forgetOld(id),
 })

@@ -5,6 +5,7 @@ import { invoke } from '../../lib/ipc'
 import { formatDate, hostName } from '../tokens/token-format'
 import { RenewChecklist } from './renew-checklist'
 import { RenewPaste } from './renew-paste'
+import { RenewOldToken } from './renew-old-token'
 import { RenewRotate } from './renew-rotate'
 import { MessageText } from '../../components/message-text'
 
@@ -17,6 +18,10 @@ const Step = ({ n, title, done, children }: { n: number; title: string; done?: b
     </div>
   </section>
 )
+
+/** Where the suggested name comes from: the host's own name for the token, or why it is our label. */
+const nameSource = (plan: RenewalPlanView): string =>
+  plan.hostTokenName.reported && plan.hostTokenName.name !== plan.token.label ? `${plan.hostTokenName.message} PAT Keeper calls it “${plan.token.label}”.` : plan.hostTokenName.message
 
 /** The renewal steps for one token: create the new token on the host, paste it, then update where it was used. */
 export const RenewFlow = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwapped?(outcome: RenewalOutcomeView): void }) => {
@@ -40,7 +45,10 @@ export const RenewFlow = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwappe
         <p>Give it the same name and scopes{plan.account ? `, signed in as ${plan.account}` : ''}. PAT Keeper opens the page pre-filled where {host} allows it.</p>
         <dl className="renew-facts">
           <dt>Name</dt>
-          <dd className="row"><code>{plan.tokenName}</code><button className="btn btn-ghost btn-small" onClick={copyName}>Copy</button></dd>
+          <dd>
+            <div className="row"><code>{plan.tokenName}</code><button className="btn btn-ghost btn-small" onClick={copyName}>Copy</button></div>
+            <span className="muted renew-name-source">{nameSource(plan)}</span>
+          </dd>
           <dt>Scopes</dt>
           <dd className="renew-scopes">{plan.scopes.length > 0 ? plan.scopes.map((s) => <code key={s}>{s}</code>) : <span className="muted">as before</span>}</dd>
           {plan.suggestedExpiry ? (<><dt>Expiry</dt><dd>{formatDate(plan.suggestedExpiry)} suggested</dd></>) : null}
@@ -58,6 +66,7 @@ export const RenewFlow = ({ plan, onSwapped }: { plan: RenewalPlanView; onSwappe
               Swapped: “{outcome.token.label}” now uses the new token{outcome.token.expiresAt ? `, valid until ${formatDate(outcome.token.expiresAt)}` : ''}. <MessageText text={outcome.check.message} />
             </div>
             {outcome.warnings.map((w) => <div key={w} className="notice notice-warn">{w}</div>)}
+            {outcome.oldToken ? <RenewOldToken tokenId={plan.token.id} label={plan.token.label} host={host} offer={outcome.oldToken} /> : null}
           </div>
         ) : (
           <RenewPaste plan={plan} onSwapped={setOutcome} />

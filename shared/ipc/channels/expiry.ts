@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import type { ExpiryOverview, TokenExpiry } from '../../domain/expiry'
 import type { RenewalOutcome as RenewalOutcomeView, RenewalPlan as RenewalPlanView } from '../../domain/renewal'
+import type { RevokeOutcome } from '../../domain/health'
 import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
-import { secret, tokenId } from '../limits'
+import { secret, text, tokenId } from '../limits'
 
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
@@ -38,6 +39,10 @@ export const expiryChannels = {
   'renewal:retry-save': channel<RenewalOutcomeView>()(z.tuple([tokenId])),
   /** Ticks a "used in" place off as updated (or back). */
   'renewal:tick': channel<TokenView>()(z.tuple([tokenId, z.string().min(1).max(64), z.boolean()])),
+  /** Revokes the old token (held in main since the swap) on its host; the label typed by the user confirms it. */
+  'renewal:revoke-old': channel<RevokeOutcome>()(z.tuple([tokenId, text(120)])),
+  /** The user keeps the old token or left the screen: main forgets the old secret. */
+  'renewal:forget-old': channel<{ forgotten: boolean }>()(z.tuple([tokenId])),
 } as const
 
 /** Expiry events. */

@@ -5,6 +5,8 @@ import type { FakeReply, HostPlay } from './host-server'
 export interface GitlabToken {
   username: string
   name?: string
+  /** The token's own `name` on GitLab (the entity's `name` field); 'PAT Keeper' when not given. */
+  tokenName?: string
   email?: string
   scopes: string[]
   /** `YYYY-MM-DD` or null. */
@@ -51,7 +53,7 @@ export const gitlabPlay = (tokens: Record<string, GitlabToken>, options: { today
     return {
       status: 200,
       body: {
-        id: 42, name: 'PAT Keeper', description: '', revoked: false, created_at: '2026-01-05T10:00:00.000Z', scopes: token.scopes,
+        id: 42, name: token.tokenName ?? 'PAT Keeper', description: '', revoked: false, created_at: '2026-01-05T10:00:00.000Z', scopes: token.scopes,
         ...granularFields(token.granular),
         user_id: 7, last_used_at: token.last_used_at ?? null, active: true, expires_at: token.expires_at, last_used_ips: [],
       },
