@@ -4,6 +4,7 @@ import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
 import { NO_FLAGS } from '../../components/health/risk-badges'
 import { useHealthReport } from '../health/use-health-report'
+import { useFlagsById } from '../health/use-flags-by-id'
 import { useNavigation } from '../../hooks/use-navigation'
 import { usePendingRemoval } from '../../hooks/use-pending-removal'
 import '../../styles/vault.css'
@@ -32,7 +33,7 @@ export const TokensView = () => {
   const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
   const { value: health } = useHealthReport()
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
-  const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags])), [health])
+  const flagsById = useFlagsById(health)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then

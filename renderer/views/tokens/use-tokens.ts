@@ -4,8 +4,6 @@ import { invoke, on } from '../../lib/ipc'
 
 /** Events are gathered for this long, then the changed tokens are fetched together. */
 const GATHER_MS = 120
-/** More changed tokens than this in one batch: one list read is cheaper than that many single reads (each reads the file). */
-const LIST_ABOVE = 4
 
 /** Replaces, adds or drops the given tokens, keeping every other row's object so its memoised row is skipped. */
 const patch = (list: TokenView[], fresh: Map<string, TokenView | null>): TokenView[] => {
@@ -36,20 +34,11 @@ export const useTokens = () => {
       timer = undefined
       const ids = [...pending.current]
       pending.current.clear()
-      const fresh = new Map<string, TokenView | null>()
-      if (ids.length > LIST_ABOVE) {
-        // Only the changed tokens get new objects: every other memoised row is skipped.
-        const result = await invoke('tokens:list')
-        if (!result.ok) return setError(result.message)
-        const byId = new Map(result.value.map((t) => [t.id, t]))
-        for (const id of ids) fresh.set(id, byId.get(id) ?? null)
-      } else {
-        await Promise.all(ids.map(async (id) => {
-          const result = await invoke('tokens:get', id)
-          if (result.ok) fresh.set(id, result.value)
-          else if (result.code === 'not-found') fresh.set(id, null)
-        }))
-      }
+      // One read for the whole batch (a tokens:get per id re-read the file each time); a token missing was removed.
+      const result = await invoke('tokens:get-many', ids)
+      if (!result.ok) return setError(result.message)
+      const byId = new Map(result.value.map((t) => [t.id, t]))
+      const fresh = new Map(ids.map((id) => [id, byId.get(id) ?? null]))
       setTokens((list) => (list ? patch(list, fresh) : list))
     }
     const gather = ({ ids }: { ids: string[] }) => {
