@@ -80,7 +80,7 @@ function startPrimary() {
     })
     const services = createServices(deps)
     const windows = createWindowKeeper({
-      create: () => createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devServerUrl, isPackaged: app.isPackaged, onSessionEnd: () => void services.clipboard.flush() }),
+      create: () => createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devServerUrl, isPackaged: app.isPackaged, onSessionEnd: () => void Promise.all([services.clipboard.flush(), services.checker.flush()]) }),
       trustedIds,
       navigate: (route) => deps.emit('app:navigate', route),
       queueFirstScreen: (route) => services.navigation.push(route),
