@@ -48,6 +48,23 @@ void (async () => {
   }
   console.log(`vault.update() with ${COUNT} tokens in the file (lock + backup + fsync + rename): median ${ms(median(write))}`)
 
+  // What Check all costs per batch of results: one updateMany write, and the health report the list reloads after it.
+  const batch: number[] = []
+  for (let i = 0; i < 10; i++) {
+    const ids = (await services.vault.list()).slice(i * 50, i * 50 + 50).map((t) => t.id)
+    const s = performance.now()
+    await services.vault.updateMany(ids.map((id) => [id, { lastCheck: { status: 'valid', checkedAt: new Date().toISOString(), message: 'ok' } }] as const))
+    batch.push(performance.now() - s)
+  }
+  console.log(`vault.updateMany() of 50 check results with ${COUNT} tokens in the file (one write): median ${ms(median(batch))}`)
+  const health: number[] = []
+  for (let i = 0; i < 10; i++) {
+    const s = performance.now()
+    await services.health.report()
+    health.push(performance.now() - s)
+  }
+  console.log(`health.report() (the list's risk flags, no keychain) of ${COUNT} tokens: first ${ms(health[0]!)}, median ${ms(median(health))}`)
+
   // The standalone executable, compiled exactly as `npm run build` does (what users and git run).
   const cli = join(home, 'patkeeper')
   const compile = spawnSync(process.execPath, ['scripts/build-bin.mjs', cli], { encoding: 'utf8' })

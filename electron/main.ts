@@ -80,14 +80,15 @@ function startPrimary() {
     })
     const services = createServices(deps)
     const windows = createWindowKeeper({
-      create: () => createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devServerUrl, isPackaged: app.isPackaged, onSessionEnd: () => void services.clipboard.flush() }),
+      create: () => createMainWindow({ preloadPath: join(__dirname, 'preload.cjs'), devServerUrl, isPackaged: app.isPackaged, onSessionEnd: () => void Promise.all([services.clipboard.flush(), services.checker.flush()]) }),
       trustedIds,
       navigate: (route) => deps.emit('app:navigate', route),
       queueFirstScreen: (route) => services.navigation.push(route),
       onShown: () => watch.current?.windowShown(),
     })
     services.clipboard.attach(electronClipboard())
-    clearClipboardBeforeQuit(app, () => services.clipboard.flush()) // never leave a copied token behind
+    // Never leave a copied token behind, nor lose a check result Check all already reported (written in batches).
+    clearClipboardBeforeQuit(app, () => Promise.all([services.clipboard.flush(), services.checker.flush()]))
     serveAppProtocol(session.defaultSession, join(__dirname, '..', 'dist', 'renderer'), devServerOrigin ? devCsp(devServerOrigin) : PRODUCTION_CSP)
     lockDownPermissions(session.defaultSession)
     registerIpc(createDispatcher(withSettingsHook(createHandlers(services), (s) => watch.current?.settingsChanged(s)), { trustedIds, devServerOrigin }, deps.log))

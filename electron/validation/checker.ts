@@ -11,12 +11,26 @@ import { missingScopes, type RequiredScopes } from './purpose-check'
 import { revokedLine } from '../revoke/revoke-service'
 import type { GitProbe, HostAnswer, HostValidator, ValidationTarget } from './types'
 import { createValidators } from './validators'
+import { createResultWriter, type PendingPatches } from './result-writer'
+
+/** Checks run at once; the HTTP client's per-host limiter bounds the network on its own. */
+const POOL = 32
+
+/** What a caller of `checkAll` can follow and steer. */
+export interface CheckAllOptions {
+  /** Each result as it comes in; it is stored within WRITE_EVERY_MS (and before `checkAll` returns). */
+  onResult?(id: string, result: CheckResult): void
+  /** Asked before each next token: true stops taking new ones (checks already asked finish and are stored). */
+  stopped?(): boolean
+}
 
 /** What the checker needs from the vault (services.vault); sync or async answers both work. */
 export interface VaultPort {
   list(): TokenRecord[] | Promise<TokenRecord[]>
   find(id: string): TokenRecord | undefined | Promise<TokenRecord | undefined>
   update(id: string, patch: Partial<TokenRecord>): unknown
+  /** Many results in one write (services.vault has it); without it each result is written on its own. */
+  updateMany?(patches: PendingPatches): Promise<string[]>
   readSecret(id: string): Promise<string>
 }
 
@@ -41,6 +55,7 @@ export type DraftTarget = ValidationTarget & { secret: string }
 /** Checks tokens against their hosts; `checkToken` and `checkAll` store the result, `checkDraft` does not. */
 export class TokenChecker {
   private readonly validators: Record<ValidationTarget['host'], HostValidator>
+  private readonly writers = new Set<ReturnType<typeof createResultWriter>>()
 
   constructor(private readonly deps: CheckerDeps) {
     this.validators = createValidators(deps.overrides ?? {})
@@ -58,29 +73,52 @@ export class TokenChecker {
     return result
   }
 
-  /** Checks many stored tokens (all when `ids` is absent); one bad token or host never stops the rest. */
-  async checkAll(ids?: string[]): Promise<Record<string, CheckResult>> {
+  /**
+   * Checks many stored tokens (all when `ids` is absent); one bad token or host never stops the rest.
+   * Results are written in batches (one metadata write per WRITE_EVERY_MS, not one per token); `flush()`
+   * writes what waits, so a quit in the middle keeps every result already reported.
+   */
+  async checkAll(ids?: string[], options: CheckAllOptions = {}): Promise<Record<string, CheckResult>> {
     const vault = this.deps.vault()
-    const records = ids ? await Promise.all(ids.map((id) => vault.find(id))) : await vault.list()
+    const all = await vault.list() // one read of the file, not one per id
+    const byId = new Map(all.map((r) => [r.id, r]))
+    const queue = ids ? ids.map((id) => byId.get(id)).filter((r): r is TokenRecord => Boolean(r)) : [...all]
     const out: Record<string, CheckResult> = {}
-    const queue = records.filter((r): r is TokenRecord => Boolean(r))
-    // Keychain reads and checks run in a bounded pool; the HTTP client bounds the network on its own.
+    const writer = createResultWriter(async (patches) => {
+      const written = vault.updateMany ? await vault.updateMany(patches) : await writeEach(vault, patches)
+      if (written.length) this.deps.onChecked?.(written)
+    })
+    this.writers.add(writer)
+    let failed = false
     const worker = async () => {
-      for (let record = queue.shift(); record; record = queue.shift()) {
+      for (let record = queue.shift(); record && !failed && !options.stopped?.(); record = queue.shift()) {
         try {
           const secret = await vault.readSecret(record.id)
           out[record.id] = await this.check(record, secret, record.expiresAt)
-          await vault.update(record.id, patchFor(record, out[record.id]!))
+          writer.add(record.id, patchFor(record, out[record.id]!))
         } catch (error) {
           // A keychain problem is nobody's token's fault: stop and say so (the caller shows the message).
-          if (!isAppError(error) || error.code.startsWith('keychain-')) throw error
+          if (!isAppError(error) || error.code.startsWith('keychain-')) {
+            failed = true
+            throw error
+          }
           out[record.id] = this.result({ status: 'invalid', message: error.message })
         }
+        options.onResult?.(record.id, out[record.id]!)
       }
     }
-    await Promise.all(Array.from({ length: 32 }, worker))
-    this.deps.onChecked?.(Object.keys(out))
+    try {
+      await Promise.all(Array.from({ length: Math.min(POOL, queue.length) }, worker))
+    } finally {
+      this.writers.delete(writer)
+      await writer.flush() // results already reported are stored even when a keychain error stopped the run
+    }
     return out
+  }
+
+  /** Writes every check result still waiting (the app calls this before it quits). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.writers].map((w) => w.flush()))
   }
 
   /** Checks a token that is not saved; nothing is stored. */
@@ -150,6 +188,13 @@ export class TokenChecker {
     if (answer.note) result.note = this.deps.redactor.redact(answer.note)
     return result
   }
+}
+
+/** Without `updateMany`: one write per result; a token removed meanwhile is skipped. */
+const writeEach = async (vault: VaultPort, patches: PendingPatches): Promise<string[]> => {
+  const written: string[] = []
+  for (const [id, patch] of patches) if (await Promise.resolve(vault.update(id, patch)).then(() => true, () => false)) written.push(id)
+  return written
 }
 
 const stripEmpty = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T

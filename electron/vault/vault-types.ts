@@ -21,6 +21,8 @@ export interface Vault {
   /** Stores the secret in the keychain, then the record; labels are unique per host ('conflict'). */
   add(req: AddTokenRequest): Promise<TokenRecord>
   update(id: string, patch: TokenPatch): Promise<TokenRecord>
+  /** Applies many patches (no label changes) in one write; returns the ids still there (removed ones are skipped). */
+  updateMany(patches: ReadonlyArray<readonly [id: string, patch: Omit<TokenPatch, 'label'>]>): Promise<string[]>
   /** Replaces the secret, keeps the record, notes and git bindings; remembers the previous expiry. */
   rotate(id: string, newSecret: string, facts?: RotationFacts): Promise<TokenRecord>
   /** Removes keychain item and record; a failure halfway says what is left and how to repair it. */

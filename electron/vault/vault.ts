@@ -120,6 +120,22 @@ export const createVault = (metadata: MetadataStore, secrets: SecretStore, deps:
       return record
     },
 
+    updateMany: async (patches) => {
+      // One write for many check results; a token removed meanwhile has nothing left to update.
+      const ids = await metadata.update((doc) => {
+        const at = now()
+        return patches.flatMap(([id, patch]) => {
+          const index = doc.tokens.findIndex((t) => t.id === id)
+          if (index < 0) return []
+          const current = doc.tokens[index]!
+          doc.tokens[index] = { ...current, ...patch, id: current.id, label: current.label, createdAt: current.createdAt, updatedAt: at }
+          return [id]
+        })
+      })
+      if (ids.length) changed(ids)
+      return ids
+    },
+
     rotate: async (id, newSecret, facts: RotationFacts = {}) => {
       const secret = cleanSecret(newSecret)
       deps.redactor.remember(secret)

@@ -2,15 +2,13 @@ import type { CheckAllProgress } from '../../../shared/ipc/channels/validation'
 import type { CheckResult } from '../../../shared/domain/token'
 import type { Services } from '../../app/services'
 
-/** Checks in flight at once; the HTTP client's per-host limiter bounds the network on its own. */
-const POOL = 32
 /** At most one progress event per this many ms (plus the last), so 1,000 tokens do not flood the renderer. */
 const PROGRESS_EVERY_MS = 100
 const ATTENTION = new Set(['invalid', 'expired', 'revoked', 'missing-scopes'])
 
 /**
- * "Check all" from the window, one run at a time: checks every token through `checker.checkAll([id])`
- * (which stores each result as it comes), reports "n of total checked, k need attention" as it goes, and
+ * "Check all" from the window, one run at a time: checks every token through `checker.checkAll` (which
+ * stores results in batches, all of them before it returns), reports "n of total checked, k need attention" as it goes, and
  * stops taking new tokens when cancelled (checks already asked finish and are stored).
  */
 export const createCheckAllRun = (services: Services) => {
@@ -30,22 +28,18 @@ export const createCheckAllRun = (services: Services) => {
       services.deps.emit('tokens:check-progress', { ...progress })
     }
     send(true)
-    const queue = [...ids]
-    const worker = async () => {
-      for (let id = queue.shift(); id && !me.cancelled; id = queue.shift()) {
-        const result = await services.checker.checkAll([id]).then((r) => r[id], (error: unknown) => {
-          me.cancelled = true // a keychain problem stops the whole run; the window shows its message
-          throw error
-        })
-        if (!result) continue // removed meanwhile
-        out[id] = result
-        progress.done++
-        if (ATTENTION.has(result.status)) progress.attention++
-        send()
-      }
-    }
     try {
-      await Promise.all(Array.from({ length: Math.min(POOL, ids.length) }, worker))
+      Object.assign(out, await services.checker.checkAll(ids, {
+        stopped: () => me.cancelled,
+        onResult: (_id, result) => {
+          progress.done++
+          if (ATTENTION.has(result.status)) progress.attention++
+          send()
+        },
+      }).catch((error: unknown) => {
+        me.cancelled = true // a keychain problem stops the whole run; the window shows its message
+        throw error
+      }))
     } finally {
       Object.assign(progress, { running: false, cancelled: me.cancelled })
       send(true)

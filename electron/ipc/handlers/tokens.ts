@@ -18,6 +18,10 @@ export const tokensHandlers = (services: Services): HandlersFor<typeof tokensCha
     'tokens:list': async () => (await vault.list()).map(view),
     'tokens:add': async (req) => view(await vault.add(req)),
     'tokens:get': async (id) => view(await vault.find(id)),
+    'tokens:get-many': async (ids) => {
+      const wanted = new Set(ids)
+      return (await vault.list()).filter((r) => wanted.has(r.id)).map(view)
+    },
     'tokens:update': async (id, edit) => {
       const current = await vault.find(id)
       const patch: TokenPatch = {}

@@ -24,18 +24,23 @@ export const daysUntil = (iso: string | null, now: Date): number | null => {
   return Number.isNaN(when.getTime()) ? null : Math.round((midnight(when) - midnight(now)) / 86_400_000)
 }
 
+// One formatter each, made once: toLocaleDateString with options builds a new one per call (150 rows per sort).
+const DATE_WORDS = { day: 'numeric', month: 'short', year: 'numeric' } as const
+const localDate = new Intl.DateTimeFormat(undefined, DATE_WORDS)
+const utcDate = new Intl.DateTimeFormat(undefined, { ...DATE_WORDS, timeZone: 'UTC' })
+
 /** "21 Nov 2026" in the user's locale, from an ISO date or time. */
 export const formatDate = (iso: string | undefined | null): string => {
   if (!iso) return ''
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: iso.length === 10 ? 'UTC' : undefined })
+  return Number.isNaN(date.getTime()) ? iso : (iso.length === 10 ? utcDate : localDate).format(date)
 }
 
 /** "Dec 6, 2026, 14:30 UTC": the same date words as formatDate, with the UTC time the hosts count in. */
 export const formatDateTimeUtc = (iso: string): string => {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${iso.length === 10 ? '00:00' : date.toISOString().slice(11, 16)} UTC`
+  return `${utcDate.format(date)}, ${iso.length === 10 ? '00:00' : date.toISOString().slice(11, 16)} UTC`
 }
 
 /** Expiry as a short phrase and a tone for the badge. */

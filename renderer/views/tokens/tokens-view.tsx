@@ -4,8 +4,10 @@ import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
 import { NO_FLAGS } from '../../components/health/risk-badges'
 import { useHealthReport } from '../health/use-health-report'
+import { useFlagsById } from '../health/use-flags-by-id'
 import { useNavigation } from '../../hooks/use-navigation'
 import { usePendingRemoval } from '../../hooks/use-pending-removal'
+import type { RiskFlag } from '../../../shared/domain/health'
 import '../../styles/vault.css'
 import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
@@ -22,6 +24,9 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'status', label: 'Status' },
 ]
 
+// The Status badge already says "Revoked", so a row leaves that flag out.
+const rowFlag = (flag: RiskFlag) => flag.code !== 'revoked'
+
 /** The first screen: every token with search and sort, or a friendly start when there are none. */
 export const TokensView = () => {
   const { navigate } = useNavigation()
@@ -32,8 +37,7 @@ export const TokensView = () => {
   const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
   const { value: health } = useHealthReport()
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
-  // The Status badge already says "Revoked", so the row leaves that flag out.
-  const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags.filter((f) => f.code !== 'revoked')])), [health])
+  const flagsById = useFlagsById(health, rowFlag)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then

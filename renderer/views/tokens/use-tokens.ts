@@ -4,8 +4,6 @@ import { invoke, on } from '../../lib/ipc'
 
 /** Events are gathered for this long, then the changed tokens are fetched together. */
 const GATHER_MS = 120
-/** More changed tokens than this in one batch: one list reload is cheaper than that many single reads. */
-const RELOAD_ABOVE = 64
 
 /** Replaces, adds or drops the given tokens, keeping every other row's object so its memoised row is skipped. */
 const patch = (list: TokenView[], fresh: Map<string, TokenView | null>): TokenView[] => {
@@ -36,13 +34,11 @@ export const useTokens = () => {
       timer = undefined
       const ids = [...pending.current]
       pending.current.clear()
-      if (ids.length > RELOAD_ABOVE) return reload()
-      const fresh = new Map<string, TokenView | null>()
-      await Promise.all(ids.map(async (id) => {
-        const result = await invoke('tokens:get', id)
-        if (result.ok) fresh.set(id, result.value)
-        else if (result.code === 'not-found') fresh.set(id, null)
-      }))
+      // One read for the whole batch (a tokens:get per id re-read the file each time); a token missing was removed.
+      const result = await invoke('tokens:get-many', ids)
+      if (!result.ok) return setError(result.message)
+      const byId = new Map(result.value.map((t) => [t.id, t]))
+      const fresh = new Map(ids.map((id) => [id, byId.get(id) ?? null]))
       setTokens((list) => (list ? patch(list, fresh) : list))
     }
     const gather = ({ ids }: { ids: string[] }) => {

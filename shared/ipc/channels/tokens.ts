@@ -147,6 +147,8 @@ export const tokensChannels = {
   'tokens:add': channel<TokenView>()(z.tuple([addTokenRequest])),
   /** One token by id. */
   'tokens:get': channel<TokenView>()(z.tuple([tokenId])),
+  /** Several tokens by id in one read (the list's in-place updates); ids no longer there are left out. */
+  'tokens:get-many': channel<TokenView[]>()(z.tuple([z.array(tokenId).max(5000)])),
   /** Edits label, notes and user facts of a token. */
   'tokens:update': channel<TokenView>()(z.tuple([tokenId, tokenEditRequest])),
   /** Replaces a token's secret (renewal); the secret goes in once and never comes back. */

@@ -105,6 +105,17 @@ describe('token list search and sort', () => {
     expect(sortTokens(list, 'status', false).map((t) => t.id)).toEqual(['2', '3', '1'])
     expect(sortTokens(list, 'account', false).map((t) => t.id)).toEqual(['3', '1', '2'])
   })
+  it('sorts by expiry soonest first, no expiry or an unreadable date last, same dates by label', () => {
+    const dated = [
+      rec({ id: 'none', label: 'a', expiresAt: null }),
+      rec({ id: 'bad', label: 'b', expiresAt: 'someday' }),
+      rec({ id: 'late', label: 'c', expiresAt: '2027-03-01' }),
+      rec({ id: 'soon-z', label: 'Zed', expiresAt: '2026-12-05' }),
+      rec({ id: 'soon-a', label: 'alpha', expiresAt: '2026-12-05' }),
+    ]
+    expect(sortTokens(dated, 'expiry', false).map((t) => t.id)).toEqual(['soon-a', 'soon-z', 'late', 'none', 'bad'])
+    expect(sortTokens(dated, 'expiry', true).map((t) => t.id)).toEqual(['bad', 'none', 'late', 'soon-z', 'soon-a'])
+  })
   it('searches every word across label, host name, account and notes', () => {
     expect(searchTokens(list, 'jupyter').map((t) => t.id)).toEqual(['2'])
     expect(searchTokens(list, 'gitlab.com alpha').map((t) => t.id)).toEqual(['2'])
