@@ -11,6 +11,8 @@ import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
 import { LIST_PAGE, MoreRows } from './list-window'
 import { listSummary } from './list-summary'
+import { FilterBar } from './filters/filter-bar'
+import { filterTokens, isFiltered, NO_FILTER, type TokenFilter } from './filters/token-filters'
 import { TokenRow } from './token-row'
 import { useTokens } from './use-tokens'
 
@@ -21,6 +23,10 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'expiry', label: 'Expires' },
   { key: 'status', label: 'Status' },
 ]
+
+/** Why the list is empty although tokens exist: the search, the filters or both. */
+const noMatch = (query: string, filtered: boolean): string =>
+  query.trim() ? `No token matches "${query}"${filtered ? ' with these filters' : ''}.` : 'No token matches these filters.'
 
 /** The first screen: every token with search and sort, or a friendly start when there are none. */
 export const TokensView = () => {
@@ -34,6 +40,8 @@ export const TokensView = () => {
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
   const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags])), [health])
   const [query, setQuery] = useState('')
+  // Kept while another screen shows (the list stays mounted), so coming back from a token keeps the filters.
+  const [filter, setFilter] = useState<TokenFilter>(NO_FILTER)
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then
   // do all rows render again.
@@ -42,10 +50,11 @@ export const TokensView = () => {
   // The field shows each key at once; the rows follow as soon as React has time (typing never waits on 1,000 rows).
   const deferredQuery = useDeferredValue(query)
   const sorted = useMemo(() => sortTokens(tokens ?? [], sort.key, sort.descending), [tokens, sort])
-  const shown = useMemo(() => searchTokens(sorted, deferredQuery), [sorted, deferredQuery])
+  const filtered = useMemo(() => filterTokens(sorted, filter, now), [sorted, filter, now])
+  const shown = useMemo(() => searchTokens(filtered, deferredQuery), [filtered, deferredQuery])
   // Only the first rows are rendered; more follow as the user scrolls (a new search or sort starts again).
   const [limit, setLimit] = useState(LIST_PAGE)
-  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort])
+  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort, filter])
   const add = (
     <button className="btn btn-primary" onClick={() => navigate({ view: 'add' })}>
       + Add token
@@ -88,6 +97,7 @@ export const TokensView = () => {
                 {COLUMNS.map((c) => <option key={c.key} value={c.key}>{c.key === 'expiry' ? 'Expiry (soonest first)' : c.key === 'status' ? 'Status (worst first)' : c.label}</option>)}
               </select>
             </span>
+            <FilterBar tokens={tokens} now={now} filter={filter} onChange={setFilter} />
           </div>
           <table className="table vault-table">
             <thead>
@@ -107,7 +117,7 @@ export const TokensView = () => {
               {shown.length > limit ? <MoreRows shown={limit} total={shown.length} onMore={() => setLimit((l) => l + LIST_PAGE)} /> : null}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{deferredQuery}".</p> : null}
+          {shown.length === 0 ? <p className="vault-nomatch muted">{noMatch(deferredQuery, isFiltered(filter))}</p> : null}
         </section>
       ) : null}
     </div>
