@@ -15,6 +15,8 @@ import { FilterBar } from './filters/filter-bar'
 import { filterTokens, isFiltered, NO_FILTER, type TokenFilter } from './filters/token-filters'
 import { TokenRow } from './token-row'
 import { useTokens } from './use-tokens'
+import { BulkBar } from './bulk/bulk-bar'
+import { useSelection } from './bulk/use-selection'
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'label', label: 'Token' },
@@ -34,8 +36,8 @@ export const TokensView = () => {
   const { tokens: all, error, reload } = useTokens()
   const removal = usePendingRemoval()
   // A token being removed (Undo still offered) is already gone from the user's point of view.
-  const pendingId = removal.pending?.id
-  const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
+  const pendingIds = removal.pending?.ids
+  const tokens = useMemo(() => (all && pendingIds ? all.filter((t) => !pendingIds.includes(t.id)) : all), [all, pendingIds])
   const { value: health } = useHealthReport()
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
   const flagsById = useMemo(() => new Map((health?.tokens ?? []).map((h) => [h.tokenId, h.flags])), [health])
@@ -52,6 +54,7 @@ export const TokensView = () => {
   const sorted = useMemo(() => sortTokens(tokens ?? [], sort.key, sort.descending), [tokens, sort])
   const filtered = useMemo(() => filterTokens(sorted, filter, now), [sorted, filter, now])
   const shown = useMemo(() => searchTokens(filtered, deferredQuery), [filtered, deferredQuery])
+  const selection = useSelection(shown)
   // Only the first rows are rendered; more follow as the user scrolls (a new search or sort starts again).
   const [limit, setLimit] = useState(LIST_PAGE)
   useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort, filter])
@@ -75,7 +78,7 @@ export const TokensView = () => {
       {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
       {removal.pending ? (
         <div className={`notice row ${removal.pending.error ? 'notice-danger' : 'notice-info'}`} role="status">
-          <span>{removal.pending.error ?? `Removed “${removal.pending.label}”.`}</span>
+          <span>{removal.pending.error ?? `Removed ${removal.pending.label}.`}</span>
           <span className="spacer" />
           <button className="btn btn-small" onClick={removal.undo}>{removal.pending.error ? 'Keep it' : 'Undo'}</button>
         </div>
@@ -99,9 +102,13 @@ export const TokensView = () => {
             </span>
             <FilterBar tokens={tokens} now={now} filter={filter} onChange={setFilter} />
           </div>
+          {selection.chosen.length ? <BulkBar chosen={selection.chosen} onClear={selection.clear} /> : null}
           <table className="table vault-table">
             <thead>
               <tr>
+                <th className="vault-col-select">
+                  <input type="checkbox" className="vault-check" checked={selection.allChosen} ref={(el) => { if (el) el.indeterminate = selection.chosen.length > 0 && !selection.allChosen }} onChange={selection.toggleAll} aria-label={`Select all ${shown.length} shown tokens`} />
+                </th>
                 {COLUMNS.map((c) => (
                   <th key={c.key} className={`vault-col-${c.key === 'label' ? 'token' : c.key}`} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                     <button className="vault-th" onClick={() => sortBy(c.key)}>
@@ -113,7 +120,7 @@ export const TokensView = () => {
               </tr>
             </thead>
             <tbody>
-              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} flags={flagsById.get(t.id) ?? NO_FLAGS} onOpen={open} />)}
+              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} flags={flagsById.get(t.id) ?? NO_FLAGS} onOpen={open} selected={selection.ids.has(t.id)} onSelect={selection.toggle} />)}
               {shown.length > limit ? <MoreRows shown={limit} total={shown.length} onMore={() => setLimit((l) => l + LIST_PAGE)} /> : null}
             </tbody>
           </table>

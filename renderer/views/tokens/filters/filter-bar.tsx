@@ -23,17 +23,21 @@ export const FilterBar = ({ tokens, now, filter, onChange }: { tokens: readonly 
   const statusCounts = useMemo(() => new Map(STATUS_FILTERS.map((f) => [f.key, tokens.filter((t) => f.matches(t, now)).length])), [tokens, now])
   return (
     <span className="vault-filter-group" role="group" aria-label="Filters">
-      <label className="muted vault-sort-label" htmlFor="token-filter-status">Status</label>
-      <select ref={statusRef} id="token-filter-status" className="input vault-sort" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as StatusFilter })}>
-        <option value="all">All statuses</option>
-        {STATUS_FILTERS.map((f) => <option key={f.key} value={f.key}>{f.label} ({statusCounts.get(f.key) ?? 0})</option>)}
-      </select>
-      <label className="muted vault-sort-label" htmlFor="token-filter-host">Host</label>
-      <select id="token-filter-host" className="input vault-sort" value={filter.host} onChange={(e) => onChange({ ...filter, host: e.target.value as HostKind | 'all' })}>
-        <option value="all">All hosts</option>
-        {hosts.map(([kind, n]) => <option key={kind} value={kind}>{hostName(kind)} ({n})</option>)}
-        {filter.host !== 'all' && !hosts.some(([k]) => k === filter.host) ? <option value={filter.host}>{hostName(filter.host)} (0)</option> : null}
-      </select>
+      <span className="vault-filter-pair">
+        <label className="muted vault-sort-label" htmlFor="token-filter-status">Status</label>
+        <select ref={statusRef} id="token-filter-status" className="input vault-sort" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as StatusFilter })}>
+          <option value="all">All statuses</option>
+          {STATUS_FILTERS.map((f) => <option key={f.key} value={f.key}>{f.label} ({statusCounts.get(f.key) ?? 0})</option>)}
+        </select>
+      </span>
+      <span className="vault-filter-pair">
+        <label className="muted vault-sort-label" htmlFor="token-filter-host">Host</label>
+        <select id="token-filter-host" className="input vault-sort" value={filter.host} onChange={(e) => onChange({ ...filter, host: e.target.value as HostKind | 'all' })}>
+          <option value="all">All hosts</option>
+          {hosts.map(([kind, n]) => <option key={kind} value={kind}>{hostName(kind)} ({n})</option>)}
+          {filter.host !== 'all' && !hosts.some(([k]) => k === filter.host) ? <option value={filter.host}>{hostName(filter.host)} (0)</option> : null}
+        </select>
+      </span>
       {isFiltered(filter) ? <button className="btn btn-small" onClick={clear}>Clear filters</button> : null}
     </span>
   )
