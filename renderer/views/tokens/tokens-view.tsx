@@ -107,7 +107,7 @@ export const TokensView = () => {
             <thead>
               <tr>
                 <th className="vault-col-select">
-                  <input type="checkbox" className="vault-check" checked={selection.allChosen} ref={(el) => { if (el) el.indeterminate = selection.chosen.length > 0 && !selection.allChosen }} onChange={selection.toggleAll} aria-label={`Select all ${shown.length} shown tokens`} />
+                  <input type="checkbox" className="vault-select-box" checked={selection.allChosen} ref={(el) => { if (el) el.indeterminate = selection.chosen.length > 0 && !selection.allChosen }} onChange={selection.toggleAll} aria-label={`Select all ${shown.length} shown tokens`} />
                 </th>
                 {COLUMNS.map((c) => (
                   <th key={c.key} className={`vault-col-${c.key === 'label' ? 'token' : c.key}`} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>

@@ -140,6 +140,13 @@ describe('accessibility: axe-core on every screen and state, light and dark', ()
     await go({ view: 'renew', tokenId: added[0]!.id })
     await page.waitForTimeout(300)
     await check('list/renew-one')
-    expect(blockingIn('list/').concat(blockingIn('detail/'))).toEqual([])
+    // Settings > Appearance forced to Dark, then Light, whatever the OS says (axe runs under both OS schemes).
+    await go({ view: 'settings' })
+    for (const theme of ['Dark', 'Light'] as const) {
+      await page.getByRole('radio', { name: theme }).check()
+      await check(`theme/forced-${theme.toLowerCase()}`)
+    }
+    await page.getByRole('radio', { name: 'System (follow the OS)' }).check()
+    expect(blockingIn('list/').concat(blockingIn('detail/'), blockingIn('theme/'))).toEqual([])
   }, 90_000)
 })
