@@ -6,6 +6,7 @@ import { PendingRemovalProvider } from './hooks/use-pending-removal'
 import { useScreenFocus } from './hooks/use-screen-focus'
 import { useShortcuts } from './hooks/use-shortcuts'
 import { invoke, on } from './lib/ipc'
+import { applyTheme } from './lib/theme'
 import { VIEWS } from './views/registry'
 import { TokensView } from './views/tokens/tokens-view'
 
@@ -24,6 +25,10 @@ export const App = () => {
     void invoke('app:pending-navigation').then((result) => {
       if (result.ok && result.value) setRoute(result.value)
     })
+  }, [])
+  // The saved theme (Settings applies a new choice itself, at once).
+  useEffect(() => {
+    void invoke('settings:get').then((result) => result.ok && applyTheme(result.value.theme))
   }, [])
   useScreenFocus(route, 'screen')
   const onList = route.view === 'tokens'

@@ -6,6 +6,9 @@ import './styles/base.css'
 import './styles/shell.css'
 import './styles/components.css'
 import { App } from './app'
+import { applyTheme } from './lib/theme'
 
+// Before the first paint: the OS theme until the saved choice arrives from main (App applies it).
+applyTheme('system')
 const root = document.getElementById('root')
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>)

@@ -1,6 +1,7 @@
 import { catalogLinkHosts } from '../../shared/hosts/link-hosts'
 import { ExternalLinkPolicy } from '../security/external-links'
 import { createMetadataStore, type MetadataStore } from '../metadata/metadata-store'
+import { clearSecondsFromSettings } from '../clipboard/clipboard-settings'
 import { createKeytarStore } from '../secrets/keytar-store'
 import type { SecretStore } from '../secrets/secret-store'
 import { createVault, type Vault } from '../vault/vault'
@@ -58,7 +59,7 @@ export const createServices = (deps: ServiceDeps): Services => {
   const revoker = new RevokeService({ vault, log: deps.log, clock: deps.clock, io: revokeIo(deps) })
   const renewal = new RenewalService(deps, { vault, checker, links, revoker })
   const git = createGitService(deps, metadata)
-  const clipboard = new ClipboardService({ clearSeconds: async () => (await metadata.read()).settings.clipboardClearSeconds, clock: deps.clock })
+  const clipboard = new ClipboardService({ clearSeconds: clearSecondsFromSettings(() => metadata.read()), clock: deps.clock })
   const health = new HealthService(deps, { vault, secrets, importer, git, metadata })
   return { deps, links, secrets, metadata, vault, importer, checker, expiry, renewal, git, clipboard, navigation: new NavigationInbox(), health }
 }

@@ -22,7 +22,7 @@ export const realTimers: TimerPort = {
 
 /** Dependencies of the clipboard service. */
 export interface ClipboardServiceDeps {
-  /** Seconds after which a copied secret is cleared (settings.clipboardClearSeconds, default 30). */
+  /** Seconds after which a copied secret is cleared (settings.clipboardClearSeconds, default 30); 0 = never. */
   clearSeconds: () => Promise<number> | number
   clock: () => Date
   timers?: TimerPort

@@ -47,8 +47,11 @@ export class ExpiryService {
     return token
   }
 
-  /** The overview as .ics, json or csv. */
-  async export(format: ExportFormat): Promise<ExportFile> {
-    return exportOverview(await this.overview(), format)
+  /** The overview as .ics, json or csv; only the given tokens when ids are given (the list's selection). */
+  async export(format: ExportFormat, ids?: readonly string[]): Promise<ExportFile> {
+    const overview = await this.overview()
+    if (!ids) return exportOverview(overview, format)
+    const wanted = new Set(ids)
+    return exportOverview({ ...overview, tokens: overview.tokens.filter((t) => wanted.has(t.id)) }, format)
   }
 }

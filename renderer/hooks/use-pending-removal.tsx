@@ -4,17 +4,22 @@ import { invoke } from '../lib/ipc'
 /** How long Undo is offered before the token is really removed. */
 export const UNDO_MS = 8000
 
-/** A removal the user asked for that has not happened yet. */
+/** A removal the user asked for that has not happened yet: one token, or the list's selection. */
 export interface PendingRemoval {
-  id: string
+  ids: string[]
+  /** What the notice names: the token's label in quotes, or "3 tokens". */
   label: string
   error?: string
 }
 
+/** How the notice names what is removed. */
+export const removalLabel = (tokens: readonly { label: string }[]): string =>
+  tokens.length === 1 ? `\u201c${tokens[0]!.label}\u201d` : `${tokens.length} tokens`
+
 interface RemovalApi {
   pending: PendingRemoval | null
-  /** Hides the token now and removes it after UNDO_MS unless undone. */
-  schedule(token: { id: string; label: string }): void
+  /** Hides the tokens now and removes them after UNDO_MS unless undone. */
+  schedule(tokens: readonly { id: string; label: string }[]): void
   undo(): void
 }
 
@@ -35,16 +40,26 @@ export const PendingRemovalProvider = ({ children }: { children: ReactNode }) =>
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const commit = useCallback(async (removal: PendingRemoval) => {
     clearTimeout(timer.current)
-    const result = await invoke('tokens:remove', removal.id)
-    if (current.current?.id === removal.id) setPending(result.ok ? null : { ...removal, error: result.message })
+    // One at a time: a keychain that refuses one item still gets asked for the others; what failed stays listed.
+    const failed: string[] = []
+    let message: string | undefined
+    for (const id of removal.ids) {
+      const result = await invoke('tokens:remove', id)
+      if (!result.ok) {
+        failed.push(id)
+        message ??= result.message
+      }
+    }
+    if (current.current === removal) setPending(failed.length ? { ...removal, ids: failed, error: message } : null)
   }, [setPending])
   const schedule = useCallback(
-    (token: { id: string; label: string }) => {
+    (tokens: readonly { id: string; label: string }[]) => {
       const previous = current.current
       clearTimeout(timer.current)
       if (previous && !previous.error) void commit(previous)
-      setPending({ id: token.id, label: token.label })
-      timer.current = setTimeout(() => void commit({ id: token.id, label: token.label }), UNDO_MS)
+      const next: PendingRemoval = { ids: tokens.map((t) => t.id), label: removalLabel(tokens) }
+      setPending(next)
+      timer.current = setTimeout(() => void commit(next), UNDO_MS)
     },
     [commit, setPending],
   )

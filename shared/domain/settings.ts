@@ -1,9 +1,17 @@
+/** The window's colours: follow the OS, or always light or dark. */
+export const THEMES = ['system', 'light', 'dark'] as const
+/** One of the theme choices. */
+export type Theme = (typeof THEMES)[number]
+
 /** User preferences kept in the metadata file. */
 export interface Settings {
   /** Days before expiry at which to alert, highest first. */
   alertThresholdsDays: number[]
+  /** Clear a copied token from the clipboard after clipboardClearSeconds; false = never cleared. */
+  clearClipboard: boolean
   /** Seconds after which a copied token is cleared from the clipboard. */
   clipboardClearSeconds: number
+  theme: Theme
   /** Hours between background re-validations. */
   recheckIntervalHours: number
   /** Days after which a key without expiry should be rotated. */
@@ -15,10 +23,15 @@ export interface Settings {
   backgroundNoticeShown: boolean
 }
 
+/** Seconds after which the clipboard service clears a copied token; 0 when the user turned clearing off. */
+export const clipboardClearSecondsOf = (s: Pick<Settings, 'clearClipboard' | 'clipboardClearSeconds'>): number => (s.clearClipboard ? s.clipboardClearSeconds : 0)
+
 /** Defaults for a new install. */
 export const DEFAULT_SETTINGS: Settings = {
   alertThresholdsDays: [30, 14, 7, 3, 1],
+  clearClipboard: true,
   clipboardClearSeconds: 30,
+  theme: 'system',
   recheckIntervalHours: 24,
   rotationAdviceDays: 90,
   startAtLogin: false,

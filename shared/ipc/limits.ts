@@ -19,5 +19,7 @@ export const plain = (max = MAX_TEXT) => z.string().max(max).refine((s) => !CONT
 export const text = (max = MAX_TEXT) => plain(max).min(1)
 /** A token id as PAT Keeper makes them. */
 export const tokenId = z.string().regex(/^[a-z0-9-]{8,64}$/)
+/** Several token ids at once (bulk actions on the list's selection); bounded like the list itself. */
+export const tokenIds = z.array(tokenId).min(1).max(10_000)
 /** A pasted secret: bounded, no line breaks inside. */
 export const secret = z.string().min(1).max(MAX_SECRET)

@@ -13,11 +13,13 @@ const ATTENTION = new Set(['invalid', 'expired', 'revoked', 'missing-scopes'])
  */
 export const createCheckAllRun = (services: Services) => {
   let current: { cancelled: boolean } | null = null
-  const run = async (): Promise<Record<string, CheckResult>> => {
+  /** Checks every token, or only the given ones (the list's selection; ids no longer stored are skipped). */
+  const run = async (only?: readonly string[]): Promise<Record<string, CheckResult>> => {
     if (current) current.cancelled = true // a second click restarts rather than doubling the work
     const me = { cancelled: false }
     current = me
-    const ids = (await services.vault.list()).map((r) => r.id)
+    const wanted = only ? new Set(only) : null
+    const ids = (await services.vault.list()).map((r) => r.id).filter((id) => !wanted || wanted.has(id))
     const out: Record<string, CheckResult> = {}
     const progress: CheckAllProgress = { done: 0, total: ids.length, attention: 0, running: true, cancelled: false }
     let lastSent = 0

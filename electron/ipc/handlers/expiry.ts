@@ -7,6 +7,7 @@ export const expiryHandlers = (services: Services): HandlersFor<typeof expiryCha
   'expiry:overview': () => services.expiry.overview(),
   'expiry:snooze': (id, hours) => services.expiry.snooze(id, hours),
   'expiry:export': (format) => services.expiry.export(format),
+  'expiry:export-selected': (format, ids) => services.expiry.export(format, ids),
   'renewal:plan': (id) => services.renewal.plan(id),
   'renewal:open-page': (id) => services.renewal.openTokenPage(id),
   'renewal:submit': (id, secret, options) => services.renewal.submit(id, secret, options),

@@ -9,6 +9,7 @@ export const validationHandlers = (services: Services): HandlersFor<typeof valid
   return {
     'tokens:check': (id) => services.checker.checkToken(id),
     'tokens:check-all': () => checkAll.run(),
+    'tokens:check-selected': (ids) => checkAll.run(ids),
     'tokens:check-all-cancel': async () => checkAll.cancel(),
     'tokens:check-draft': (draft) => services.checker.checkDraft(draft),
   }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
-import type { Settings } from '../../../shared/domain/settings'
+import type { Settings, Theme } from '../../../shared/domain/settings'
 import { PageHeader } from '../../components/page-header'
 import { invoke } from '../../lib/ipc'
+import { applyTheme } from '../../lib/theme'
+import { ThemeField } from './theme-field'
 import '../../styles/vault.css'
 import { KeychainCard } from './keychain-card'
 import { CliToolCard } from './cli-tool-card'
@@ -9,6 +11,7 @@ import { CliToolCard } from './cli-tool-card'
 /** Form text for each setting (numbers as typed, so half-typed values are not lost). */
 interface Draft {
   thresholds: string
+  clearClipboard: boolean
   clipboard: string
   recheck: string
   rotation: string
@@ -17,10 +20,11 @@ interface Draft {
 }
 
 /** The settings this screen edits (the rest are main's own bookkeeping). */
-type EditedSettings = Omit<Settings, 'backgroundNoticeShown'>
+type EditedSettings = Omit<Settings, 'backgroundNoticeShown' | 'theme'>
 
 const toDraft = (s: Settings): Draft => ({
   thresholds: s.alertThresholdsDays.join(', '),
+  clearClipboard: s.clearClipboard,
   clipboard: String(s.clipboardClearSeconds),
   recheck: String(s.recheckIntervalHours),
   rotation: String(s.rotationAdviceDays),
@@ -41,7 +45,7 @@ const parseDraft = (d: Draft): EditedSettings | string => {
   const recheck = int(d.recheck, 1, 336, 'Re-check interval')
   const rotation = int(d.rotation, 7, 730, 'Rotation advice')
   for (const v of [clipboard, recheck, rotation]) if (typeof v === 'string') return v
-  return { alertThresholdsDays: thresholds, clipboardClearSeconds: clipboard as number, recheckIntervalHours: recheck as number, rotationAdviceDays: rotation as number, startAtLogin: d.startAtLogin, keepRunningInBackground: d.background === 'auto' ? null : d.background === 'on' }
+  return { alertThresholdsDays: thresholds, clearClipboard: d.clearClipboard, clipboardClearSeconds: clipboard as number, recheckIntervalHours: recheck as number, rotationAdviceDays: rotation as number, startAtLogin: d.startAtLogin, keepRunningInBackground: d.background === 'auto' ? null : d.background === 'on' }
 }
 
 /** Settings: alert thresholds, clipboard clearing, re-check cadence, rotation advice; keychain health. */
@@ -60,11 +64,22 @@ export const SettingsView = () => {
     setDraft(toDraft(result.value))
     setMessage({ tone: 'ok', text: 'Settings saved.' })
   }
-  const field = (key: keyof Omit<Draft, 'startAtLogin' | 'background'>, label: string, hint: string, suffix?: string) => (
+  const [theme, setTheme] = useState<Theme | null>(null)
+  useEffect(() => {
+    void invoke('settings:get').then((r) => r.ok && setTheme(r.value.theme))
+  }, [])
+  // The theme applies and is kept at once (no Save needed): the user sees the choice as they make it.
+  const chooseTheme = async (next: Theme) => {
+    setTheme(next)
+    applyTheme(next)
+    const result = await invoke('settings:update', { theme: next })
+    setMessage(result.ok ? null : { tone: 'danger', text: result.message })
+  }
+  const field = (key: 'thresholds' | 'clipboard' | 'recheck' | 'rotation', label: string, hint: string, suffix?: string, disabled = false) => (
     <div className="field">
       <label htmlFor={`set-${key}`}>{label}</label>
       <div className="row">
-        <input id={`set-${key}`} className="input" inputMode={key === 'thresholds' ? 'text' : 'numeric'} value={draft?.[key] ?? ''} onChange={(e) => draft && setDraft({ ...draft, [key]: e.target.value })} />
+        <input id={`set-${key}`} className="input" disabled={disabled} inputMode={key === 'thresholds' ? 'text' : 'numeric'} value={draft?.[key] ?? ''} onChange={(e) => draft && setDraft({ ...draft, [key]: e.target.value })} />
         {suffix ? <span className="muted">{suffix}</span> : null}
       </div>
       <span className="hint">{hint}</span>
@@ -74,6 +89,7 @@ export const SettingsView = () => {
     <div className="page vault">
       <PageHeader title="Settings" description="When PAT Keeper warns you, and how it treats copied tokens." />
       {message ? <div className={`notice notice-${message.tone}`} role={message.tone === 'ok' ? 'status' : 'alert'}>{message.text}</div> : null}
+      {theme ? <ThemeField theme={theme} onChange={(t) => void chooseTheme(t)} /> : null}
       {draft ? (
         <form className="card stack" onSubmit={(e) => { e.preventDefault(); void save() }}>
           <h2>Alerts and checks</h2>
@@ -81,8 +97,12 @@ export const SettingsView = () => {
             {field('thresholds', 'Warn before expiry', 'Days before a token expires, e.g. 30, 14, 7, 3, 1. Each warning shows once.', 'days')}
             {field('recheck', 'Re-check tokens every', 'How often PAT Keeper asks each host whether your tokens still work.', 'hours')}
             {field('rotation', 'Advise renewing keys after', 'For tokens and keys that never expire (such as AWS access keys).', 'days')}
-            {field('clipboard', 'Clear a copied token after', 'PAT Keeper empties the clipboard after this time.', 'seconds')}
+            {field('clipboard', 'Clear a copied token after', draft.clearClipboard ? 'PAT Keeper empties the clipboard after this time.' : 'Clearing is off: a copied token stays on the clipboard.', 'seconds', !draft.clearClipboard)}
           </div>
+          <label className="vault-check">
+            <input type="checkbox" checked={draft.clearClipboard} onChange={(e) => setDraft({ ...draft, clearClipboard: e.target.checked })} />
+            Clear the clipboard after copying a token
+          </label>
           <label className="vault-check">
             <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => setDraft({ ...draft, startAtLogin: e.target.checked })} />
             Start PAT Keeper when I log in (it stays in the tray)

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Icon } from '../../components/icons'
 import { invoke } from '../../lib/ipc'
+import { saveDownload } from '../../lib/save-download'
 
 /** Saves the expiry calendar (or data) through the browser's download: no file access in the renderer. */
 export const ExportButtons = () => {
@@ -9,12 +10,7 @@ export const ExportButtons = () => {
     const result = await invoke('expiry:export', format)
     if (!result.ok) return setError(result.message)
     setError(null)
-    const url = URL.createObjectURL(new Blob([result.value.content], { type: result.value.mimeType }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = result.value.fileName
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    saveDownload(result.value)
   }
   return (
     <div className="row">

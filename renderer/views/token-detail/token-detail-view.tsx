@@ -62,7 +62,7 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
   // The list hides the token at once and offers Undo; the keychain item goes when Undo runs out.
   const remove = () => {
     if (!token) return
-    removal.schedule({ id: token.id, label: token.label })
+    removal.schedule([{ id: token.id, label: token.label }])
     navigate({ view: 'tokens' })
   }
   const cancelRemove = useCallback(() => setRemoving(null), [])

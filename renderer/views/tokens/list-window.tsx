@@ -20,7 +20,7 @@ export const MoreRows = ({ shown, total, onMore }: { shown: number; total: numbe
   }, [shown])
   return (
     <tr ref={row} className="vault-more">
-      <td colSpan={5}>
+      <td colSpan={6}>
         <span className="muted">Showing {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')}.</span>{' '}
         <button className="btn btn-small" onClick={onMore}>Show more</button>
       </td>

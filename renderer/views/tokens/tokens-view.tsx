@@ -13,8 +13,12 @@ import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
 import { LIST_PAGE, MoreRows } from './list-window'
 import { listSummary } from './list-summary'
+import { FilterBar } from './filters/filter-bar'
+import { filterTokens, isFiltered, NO_FILTER, type TokenFilter } from './filters/token-filters'
 import { TokenRow } from './token-row'
 import { useTokens } from './use-tokens'
+import { BulkBar } from './bulk/bulk-bar'
+import { useSelection } from './bulk/use-selection'
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'label', label: 'Token' },
@@ -27,18 +31,24 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 // The Status badge already says "Revoked", so a row leaves that flag out.
 const rowFlag = (flag: RiskFlag) => flag.code !== 'revoked'
 
+/** Why the list is empty although tokens exist: the search, the filters or both. */
+const noMatch = (query: string, filtered: boolean): string =>
+  query.trim() ? `No token matches "${query}"${filtered ? ' with these filters' : ''}.` : 'No token matches these filters.'
+
 /** The first screen: every token with search and sort, or a friendly start when there are none. */
 export const TokensView = () => {
   const { navigate } = useNavigation()
   const { tokens: all, error, reload } = useTokens()
   const removal = usePendingRemoval()
   // A token being removed (Undo still offered) is already gone from the user's point of view.
-  const pendingId = removal.pending?.id
-  const tokens = useMemo(() => (all && pendingId ? all.filter((t) => t.id !== pendingId) : all), [all, pendingId])
+  const pendingIds = removal.pending?.ids
+  const tokens = useMemo(() => (all && pendingIds ? all.filter((t) => !pendingIds.includes(t.id)) : all), [all, pendingIds])
   const { value: health } = useHealthReport()
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
   const flagsById = useFlagsById(health, rowFlag)
   const [query, setQuery] = useState('')
+  // Kept while another screen shows (the list stays mounted), so coming back from a token keeps the filters.
+  const [filter, setFilter] = useState<TokenFilter>(NO_FILTER)
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'label', descending: false })
   // The list stays mounted for the app's life: "N days left" moves on with the calendar day, and only then
   // do all rows render again.
@@ -47,10 +57,12 @@ export const TokensView = () => {
   // The field shows each key at once; the rows follow as soon as React has time (typing never waits on 1,000 rows).
   const deferredQuery = useDeferredValue(query)
   const sorted = useMemo(() => sortTokens(tokens ?? [], sort.key, sort.descending), [tokens, sort])
-  const shown = useMemo(() => searchTokens(sorted, deferredQuery), [sorted, deferredQuery])
+  const filtered = useMemo(() => filterTokens(sorted, filter, now), [sorted, filter, now])
+  const shown = useMemo(() => searchTokens(filtered, deferredQuery), [filtered, deferredQuery])
+  const selection = useSelection(shown)
   // Only the first rows are rendered; more follow as the user scrolls (a new search or sort starts again).
   const [limit, setLimit] = useState(LIST_PAGE)
-  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort])
+  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort, filter])
   const add = (
     <button className="btn btn-primary" onClick={() => navigate({ view: 'add' })}>
       + Add token
@@ -71,7 +83,7 @@ export const TokensView = () => {
       {error ? <div className="notice notice-danger" role="alert">{error}</div> : null}
       {removal.pending ? (
         <div className={`notice row ${removal.pending.error ? 'notice-danger' : 'notice-info'}`} role="status">
-          <span>{removal.pending.error ?? `Removed “${removal.pending.label}”.`}</span>
+          <span>{removal.pending.error ?? `Removed ${removal.pending.label}.`}</span>
           <span className="spacer" />
           <button className="btn btn-small" onClick={removal.undo}>{removal.pending.error ? 'Keep it' : 'Undo'}</button>
         </div>
@@ -93,10 +105,15 @@ export const TokensView = () => {
                 {COLUMNS.map((c) => <option key={c.key} value={c.key}>{c.key === 'expiry' ? 'Expiry (soonest first)' : c.key === 'status' ? 'Status (worst first)' : c.label}</option>)}
               </select>
             </span>
+            <FilterBar tokens={tokens} now={now} filter={filter} onChange={setFilter} />
           </div>
+          {selection.chosen.length ? <BulkBar chosen={selection.chosen} onClear={selection.clear} /> : null}
           <table className="table vault-table">
             <thead>
               <tr>
+                <th className="vault-col-select">
+                  <input type="checkbox" className="vault-select-box" checked={selection.allChosen} ref={(el) => { if (el) el.indeterminate = selection.chosen.length > 0 && !selection.allChosen }} onChange={selection.toggleAll} aria-label={`Select all ${shown.length} shown tokens`} />
+                </th>
                 {COLUMNS.map((c) => (
                   <th key={c.key} className={`vault-col-${c.key === 'label' ? 'token' : c.key}`} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                     <button className="vault-th" onClick={() => sortBy(c.key)}>
@@ -108,11 +125,11 @@ export const TokensView = () => {
               </tr>
             </thead>
             <tbody>
-              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} flags={flagsById.get(t.id) ?? NO_FLAGS} onOpen={open} />)}
+              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} flags={flagsById.get(t.id) ?? NO_FLAGS} onOpen={open} selected={selection.ids.has(t.id)} onSelect={selection.toggle} />)}
               {shown.length > limit ? <MoreRows shown={limit} total={shown.length} onMore={() => setLimit((l) => l + LIST_PAGE)} /> : null}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="vault-nomatch muted">No token matches "{deferredQuery}".</p> : null}
+          {shown.length === 0 ? <p className="vault-nomatch muted">{noMatch(deferredQuery, isFiltered(filter))}</p> : null}
         </section>
       ) : null}
     </div>

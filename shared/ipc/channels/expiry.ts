@@ -4,7 +4,7 @@ import type { RenewalOutcome as RenewalOutcomeView, RenewalPlan as RenewalPlanVi
 import type { RevokeOutcome } from '../../domain/health'
 import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
-import { secret, text, tokenId } from '../limits'
+import { secret, text, tokenId, tokenIds } from '../limits'
 
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
@@ -26,6 +26,8 @@ export const expiryChannels = {
   'expiry:snooze': channel<TokenExpiry>()(z.tuple([tokenId, z.number().int().min(0).max(24 * 7)])),
   /** The overview as a calendar (.ics), JSON or CSV file. */
   'expiry:export': channel<ExportFileView>()(z.tuple([z.enum(['ics', 'json', 'csv'])])),
+  /** The same file for the tokens selected in the list only. */
+  'expiry:export-selected': channel<ExportFileView>()(z.tuple([z.enum(['ics', 'json', 'csv']), tokenIds])),
   'renewal:plan': channel<RenewalPlanView>()(z.tuple([tokenId])),
   /** Opens the host's token page pre-filled with the old token's name and scopes (URL built in main). */
   'renewal:open-page': channel<{ url: string }>()(z.tuple([tokenId])),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { HOST_KINDS, PURPOSES, type HostKind } from '../../domain/hosts'
-import type { Settings } from '../../domain/settings'
+import { THEMES, type Settings } from '../../domain/settings'
 import type { TokenView } from '../../domain/token'
 import { channel, event } from '../define'
 import { plain, secret, text, tokenId } from '../limits'
@@ -118,7 +118,9 @@ export type TokenEditRequest = z.output<typeof tokenEditRequest>
 /** Settings the settings screen may change. */
 export const settingsUpdateRequest = z.strictObject({
   alertThresholdsDays: z.array(z.int().min(0).max(365)).min(1).max(10).optional(),
+  clearClipboard: z.boolean().optional(),
   clipboardClearSeconds: z.int().min(5).max(600).optional(),
+  theme: z.enum(THEMES).optional(),
   recheckIntervalHours: z.int().min(1).max(24 * 14).optional(),
   rotationAdviceDays: z.int().min(7).max(730).optional(),
   startAtLogin: z.boolean().optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { CheckResult } from '../../domain/token'
 import { channel, event } from '../define'
-import { tokenId } from '../limits'
+import { tokenId, tokenIds } from '../limits'
 import { addTokenRequest } from './tokens'
 
 /** What the wizard (or renewal) sends to check a token before it is saved: the add request minus label and notes. */
@@ -38,6 +38,8 @@ export const validationChannels = {
   'tokens:check': channel<CheckResult>()(z.tuple([tokenId])),
   /** Checks every stored token (bounded concurrency), with `tokens:check-progress` events; results by token id. */
   'tokens:check-all': channel<Record<string, CheckResult>>()(z.tuple([])),
+  /** Checks the tokens selected in the list, as Check all does (same progress events, same Stop). */
+  'tokens:check-selected': channel<Record<string, CheckResult>>()(z.tuple([tokenIds])),
   /** Stops a running Check all: no new checks start; false when none was running. */
   'tokens:check-all-cancel': channel<boolean>()(z.tuple([])),
   /** Checks a token that is not saved yet; stores nothing. */

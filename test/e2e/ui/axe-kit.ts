@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
+import { emulateOsScheme } from '../../helpers/ui'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -30,7 +31,7 @@ export interface AxeRun {
  * document, default rules plus EXTRA_RULES. `page.emulateMedia` switches the theme first.
  */
 export const runAxe = async (page: Page, state: string, theme: 'light' | 'dark'): Promise<AxeRun> => {
-  await page.emulateMedia({ colorScheme: theme })
+  await emulateOsScheme(page, theme)
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))))
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
   const result = await page.evaluate(async (extra) => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../../helpers/test-deps'
-import { visible } from '../../helpers/ui'
+import { emulateOsScheme, visible } from '../../helpers/ui'
 import { createGitWorld } from '../../rigs/git/git-env'
 import { startGitServer, type GitServer } from '../../rigs/git/git-server'
 import { startUi, type UiRig } from '../../rigs/ui/ui-rig'
@@ -113,7 +113,7 @@ describe('daily tasks by keyboard: open, set up git, remove, add', () => {
     await visible(page.getByRole('heading', { name: 'Spare', level: 1 }))
     expect((await ui.services.vault.find('Spare')).label).toBe('Spare')
     for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme })
+      await emulateOsScheme(page, theme)
       await tabTo(page, 'Rename')
       const ring = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement

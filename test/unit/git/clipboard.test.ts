@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { concealFormats, noClipboard, type ClipboardPort } from '../../../electron/clipboard/clipboard-port'
 import { ClipboardService, type TimerPort } from '../../../electron/clipboard/clipboard-service'
+import { clearSecondsFromSettings } from '../../../electron/clipboard/clipboard-settings'
+import { createMetadataStore } from '../../../electron/metadata/metadata-store'
+import { updateSettings } from '../../../electron/vault/settings-store'
+import { tempDir } from '../../helpers/test-deps'
 
 /** A clipboard held in memory that records how each write was flagged. */
 const memoryClipboard = () => {
@@ -106,5 +110,39 @@ describe('clipboard service', () => {
     expect(concealFormats('win32').map((f) => f.format)).toEqual(['ExcludeClipboardContentFromMonitorProcessing'])
     expect(concealFormats('linux')).toEqual([{ format: 'x-kde-passwordManagerHint', data: new TextEncoder().encode('secret') }])
     expect(concealFormats('aix')).toEqual([])
+  })
+})
+
+// "Clear the clipboard after copying" from the real settings file, as main wires it (electron/app/services.ts).
+describe('clipboard service with the "Clear the clipboard after copying" setting', () => {
+  const withSettings = () => {
+    const metadata = createMetadataStore(tempDir())
+    const clip = memoryClipboard()
+    const time = manualTimers()
+    const service = new ClipboardService({ clearSeconds: clearSecondsFromSettings(() => metadata.read()), clock: () => new Date('2026-11-21T09:00:00Z'), timers: time.timers })
+    service.attach(clip.port)
+    return { metadata, ...clip, ...time, service }
+  }
+
+  it('is on by default: a copied token is cleared after the configured delay', async () => {
+    const { service, state, advance } = withSettings()
+    expect(await service.copySecret('ghp_default')).toEqual({ seconds: 30, clearsAt: '2026-11-21T09:00:30.000Z' })
+    await advance(30_000)
+    expect(state.text).toBe('')
+  })
+
+  it('off: the token stays on the clipboard, however long; the delay is kept for when it is turned on again', async () => {
+    const { metadata, service, state, advance, pending } = withSettings()
+    await updateSettings(metadata, { clipboardClearSeconds: 45 })
+    await updateSettings(metadata, { clearClipboard: false })
+    expect(await service.copySecret('ghp_kept')).toEqual({})
+    expect(pending()).toBe(0)
+    await advance(24 * 3_600_000)
+    expect(state.text).toBe('ghp_kept')
+    const saved = await updateSettings(metadata, { clearClipboard: true })
+    expect(saved.clipboardClearSeconds).toBe(45)
+    expect(await service.copySecret('ghp_cleared')).toMatchObject({ seconds: 45 })
+    await advance(45_000)
+    expect(state.text).toBe('')
   })
 })
