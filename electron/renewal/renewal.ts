@@ -1,6 +1,6 @@
 import { DAY_MS, expiryInstant } from '../../shared/domain/expiry'
 import { hostSpec, normalizeHostLocation, requiredScopes, tokenPageUrl } from '../../shared/hosts/catalog'
-import { toTokenView, type CheckResult, type TokenRecord, type TokenView } from '../../shared/domain/token'
+import { REFUSED_STATUSES, toTokenView, type CheckResult, type TokenRecord, type TokenView } from '../../shared/domain/token'
 import type { ServiceDeps } from '../app/service-deps'
 import { AppError } from '../errors/app-error'
 import { openExternalChecked, type ExternalLinkPolicy } from '../security/external-links'
@@ -14,7 +14,6 @@ import type { RevokeService } from '../revoke/revoke-service'
 import { OldTokens, ROTATED_OLD_TOKEN } from './old-token'
 import { hostTokenName } from './host-token-name'
 
-const REFUSED = new Set(['invalid', 'expired', 'revoked'])
 const UNCONFIRMED = new Set(['unreachable', 'rate-limited', 'host-error'])
 const ymd = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
@@ -70,7 +69,7 @@ export class RenewalService {
     const record = await this.ports.vault.find(id)
     const { label: _label, ...target } = record
     const check = await this.ports.checker.checkDraft({ ...target, secret })
-    if (REFUSED.has(check.status)) throw new AppError('invalid-input', `${check.message} The old token is still in place.`)
+    if (REFUSED_STATUSES.has(check.status)) throw new AppError('invalid-input', `${check.message} The old token is still in place.`)
     if (UNCONFIRMED.has(check.status)) throw new AppError('host-error', `${check.message} Nothing was changed; try again when the host answers.`)
     const warnings: string[] = []
     const account = compareAccounts(record, check)

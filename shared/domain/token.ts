@@ -19,6 +19,15 @@ export type ValidationStatus = (typeof VALIDATION_STATUSES)[number]
 /** A token's status as lists show it: never checked, or the last validation status. */
 export type TokenStatus = 'unchecked' | ValidationStatus
 
+/** Statuses that need the user to act on the token (the list header and Check all count these). */
+export const ATTENTION_STATUSES: ReadonlySet<TokenStatus> = new Set<TokenStatus>(['invalid', 'expired', 'revoked', 'missing-scopes'])
+
+/** Statuses where the host refused the token itself: no later check or scope change brings it back. */
+export const REFUSED_STATUSES: ReadonlySet<TokenStatus> = new Set<TokenStatus>(['invalid', 'expired', 'revoked'])
+
+/** Statuses where the host gave no verdict on the token (it may well be fine): "could not be checked". */
+export const UNSETTLED_STATUSES: ReadonlySet<TokenStatus> = new Set<TokenStatus>(['unreachable', 'rate-limited', 'host-error'])
+
 /** Who said when a token expires: the host's own answer, or the user. */
 export type ExpirySource = 'host' | 'user'
 

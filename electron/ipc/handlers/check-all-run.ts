@@ -1,11 +1,9 @@
 import type { CheckAllProgress } from '../../../shared/ipc/channels/validation'
-import type { CheckResult } from '../../../shared/domain/token'
 import type { Services } from '../../app/services'
+import { ATTENTION_STATUSES, UNSETTLED_STATUSES, type CheckResult } from '../../../shared/domain/token'
 
 /** At most one progress event per this many ms (plus the last), so 1,000 tokens do not flood the renderer. */
 const PROGRESS_EVERY_MS = 100
-const ATTENTION = new Set(['invalid', 'expired', 'revoked', 'missing-scopes'])
-
 /**
  * "Check all" from the window, one run at a time: checks every token through `checker.checkAll` (which
  * stores results in batches, all of them before it returns), reports "n of total checked, k need attention" as it goes, and
@@ -21,7 +19,7 @@ export const createCheckAllRun = (services: Services) => {
     const wanted = only ? new Set(only) : null
     const ids = (await services.vault.list()).map((r) => r.id).filter((id) => !wanted || wanted.has(id))
     const out: Record<string, CheckResult> = {}
-    const progress: CheckAllProgress = { done: 0, total: ids.length, attention: 0, running: true, cancelled: false }
+    const progress: CheckAllProgress = { done: 0, total: ids.length, attention: 0, unsettled: 0, running: true, cancelled: false }
     let lastSent = 0
     const send = (force = false) => {
       const now = Date.now()
@@ -35,7 +33,8 @@ export const createCheckAllRun = (services: Services) => {
         stopped: () => me.cancelled,
         onResult: (_id, result) => {
           progress.done++
-          if (ATTENTION.has(result.status)) progress.attention++
+          if (ATTENTION_STATUSES.has(result.status)) progress.attention++
+          if (UNSETTLED_STATUSES.has(result.status)) progress.unsettled++
           send()
         },
       }).catch((error: unknown) => {

@@ -1,8 +1,5 @@
-import type { TokenView } from '../../../shared/domain/token'
+import { ATTENTION_STATUSES, type TokenView } from '../../../shared/domain/token'
 import { daysUntil } from './token-format'
-
-/** Statuses the list header counts as "need attention". */
-const ATTENTION = new Set(['invalid', 'expired', 'revoked', 'missing-scopes'])
 
 /** Days ahead the header looks for tokens about to expire. */
 export const EXPIRING_WITHIN_DAYS = 14
@@ -17,7 +14,7 @@ export const isExpiring = (t: TokenView, now: Date): boolean => {
 export const isExpired = (t: TokenView, now: Date): boolean => t.status === 'expired' || (daysUntil(t.expiresAt, now) ?? 0) < 0
 
 /** The host refused it or found it short of scopes, or it is past its expiry date. */
-export const needsAttention = (t: TokenView, now: Date): boolean => ATTENTION.has(t.status) || (daysUntil(t.expiresAt, now) ?? 0) < 0
+export const needsAttention = (t: TokenView, now: Date): boolean => ATTENTION_STATUSES.has(t.status) || (daysUntil(t.expiresAt, now) ?? 0) < 0
 
 /**
  * The one-line count above the list: how many tokens, how many expire within 14 days (today included, an

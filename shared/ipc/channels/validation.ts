@@ -27,6 +27,8 @@ export interface CheckAllProgress {
   total: number
   /** Checked tokens that need attention (invalid, expired, revoked, missing scopes). */
   attention: number
+  /** Checked tokens whose host gave no verdict (unreachable, rate-limited, host error). */
+  unsettled: number
   running: boolean
   /** True on the last event when the user stopped the run. */
   cancelled: boolean

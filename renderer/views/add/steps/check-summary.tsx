@@ -1,9 +1,8 @@
-import type { CheckResult } from '../../../../shared/domain/token'
+import { REFUSED_STATUSES, type CheckResult } from '../../../../shared/domain/token'
 import { StatusBadge } from '../../../components/status-badge'
 import { MessageText } from '../../../components/message-text'
 
 const CANNOT_CHECK = new Set(['unreachable', 'rate-limited', 'host-error'])
-const BROKEN = new Set(['invalid', 'expired', 'revoked'])
 
 /** What the host said about the draft, in words: valid, broken, or "could not check, you can still save". */
 export const CheckSummary = ({ check, hostName, checking, failure }: { check?: CheckResult; hostName: string; checking: boolean; failure?: string }) => {
@@ -11,7 +10,7 @@ export const CheckSummary = ({ check, hostName, checking, failure }: { check?: C
   if (failure) return <p className="notice notice-warn" role="status">PAT Keeper could not check this token ({failure}). You can still save it; it will be checked again later.</p>
   if (!check) return null
   const who = check.identity?.login ?? check.identity?.email ?? check.identity?.name
-  const tone = check.status === 'valid' ? 'notice-ok' : BROKEN.has(check.status) ? 'notice-danger' : 'notice-warn'
+  const tone = check.status === 'valid' ? 'notice-ok' : REFUSED_STATUSES.has(check.status) ? 'notice-danger' : 'notice-warn'
   return (
     <div className={`notice ${tone} check-summary`} role="status" data-check-status={check.status}>
       <div className="row wrap">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { REFUSED_STATUSES } from '../../../../shared/domain/token'
 import { hostSpec } from '../../../../shared/hosts/catalog'
 import { invoke } from '../../../lib/ipc'
 import { draftTarget, plusDays, type Draft } from '../wizard-state'
@@ -6,8 +7,6 @@ import { CheckSummary } from './check-summary'
 import { ExpiryField } from './expiry-field'
 import { StepActions } from './step-actions'
 import { UsedInField } from './used-in-field'
-
-const BROKEN = new Set(['invalid', 'expired', 'revoked'])
 
 /** Step 6: the host check runs, then label, "used in" notes and expiry (from the host when it says). */
 export const DetailsStep = ({ draft, onChange, onBack, onSave, saving, saveError }: { draft: Draft; onChange(patch: Partial<Draft>): void; onBack(): void; onSave(): void; saving: boolean; saveError: string }) => {
@@ -45,7 +44,7 @@ export const DetailsStep = ({ draft, onChange, onBack, onSave, saving, saveError
     offeredDefault.current = true
     if (!draft.expiresOn && draft.expirySource === null && spec.lifetime.defaultDays) onChange({ expiresOn: plusDays(new Date(), spec.lifetime.defaultDays), expirySource: 'user' })
   }, [checking, draft.label, draft.expiresOn, draft.expirySource, onChange, spec])
-  const broken = draft.check && BROKEN.has(draft.check.status)
+  const broken = draft.check && REFUSED_STATUSES.has(draft.check.status)
   const labelOk = draft.label.trim().length > 0
   return (
     <form className="wizard-step" aria-labelledby="step-title" onSubmit={(e) => { e.preventDefault(); if (labelOk && !checking) onSave() }}>

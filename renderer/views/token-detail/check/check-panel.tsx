@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { TokenView } from '../../../../shared/domain/token'
+import { REFUSED_STATUSES, type TokenView } from '../../../../shared/domain/token'
 import { StatusBadge } from '../../../components/status-badge'
 import { useNavigation } from '../../../hooks/use-navigation'
 import { invoke } from '../../../lib/ipc'
@@ -45,7 +45,6 @@ const MissingScopes = ({ token, missing }: { token: TokenView; missing: string[]
   )
 }
 
-const BROKEN = new Set(['invalid', 'expired', 'revoked'])
 /** Statuses where the host answered about the token itself, so identity and scopes mean something. */
 const ANSWERED = new Set(['valid', 'missing-scopes', 'pending-approval'])
 
@@ -89,7 +88,7 @@ export const CheckPanel = ({ token, onChanged }: DetailPanelProps) => {
           {check.note ? <p className="muted check-note">Host limit: {check.note.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</p> : null}
           {ANSWERED.has(check.status) ? <CheckFacts token={token} check={check} /> : null}
           {check.missingScopes?.length ? <MissingScopes token={token} missing={check.missingScopes} /> : null}
-          {BROKEN.has(check.status) ? (
+          {REFUSED_STATUSES.has(check.status) ? (
             <div className="check-panel-actions">
               <button className="btn btn-small" onClick={() => navigate({ view: 'renew', tokenId: token.id })}>Create a replacement with the guide</button>
             </div>

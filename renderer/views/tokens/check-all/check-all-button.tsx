@@ -15,7 +15,7 @@ export const CheckAllButton = ({ onChanged }: { onChanged(): void }) => {
   const running = progress?.running ?? false
   const run = async () => {
     setError(null)
-    setProgress({ done: 0, total: 0, attention: 0, running: true, cancelled: false })
+    setProgress({ done: 0, total: 0, attention: 0, unsettled: 0, running: true, cancelled: false })
     const result = await invoke('tokens:check-all')
     if (!result.ok) {
       setError(result.message)
