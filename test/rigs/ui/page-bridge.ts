@@ -15,7 +15,8 @@ Object.defineProperty(host, '__patkeeperDeliver', {
 
 Object.defineProperty(globalThis, 'api', {
   value: createWindowApi({
-    invoke: (channel, args) => host.__patkeeperInvoke(channel, args),
+    // The rig sends results as JSON text (see ui-rig.ts); IPC results are plain data, so nothing is lost.
+    invoke: async (channel, args) => JSON.parse((await host.__patkeeperInvoke(channel, args)) as string) as unknown,
     subscribe: (event, listener) => {
       const set = listeners.get(event) ?? new Set<Listener>()
       set.add(listener)

@@ -89,7 +89,10 @@ export const startUi = async (options: UiRigOptions = {}): Promise<UiRig> => {
     const sender = { webContentsId: source.page === current.page ? RIG_WEB_CONTENTS_ID : -1, frameUrl: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }
     const result = await dispatch(sender, channel, args)
     traffic.push({ kind: 'invoke', channel: String(channel), data: result })
-    return result
+    // As text: Electron's IPC copies results with the structured clone algorithm (native code); Playwright's
+    // own argument serializer walks objects in script on both sides and, for the 1,000-token list, blocked
+    // the page for over 100 ms, a cost real IPC does not have. JSON.parse in the page is native, like a clone.
+    return JSON.stringify(result)
   })
   await context.addInitScript({ content: await pageBridge() })
   const page = await context.newPage()
