@@ -94,10 +94,12 @@ export class HealthService {
   }
 
   /**
-   * Risk flags of every token, worst first; plaintext copies come from the last scan of this process, and
-   * "stored twice" only with `compareSecrets` (it reads every secret from the keychain).
+   * Risk flags of every token (or of `ids` only), worst first; plaintext copies come from the last scan of
+   * this process, and "stored twice" only with `compareSecrets` (it reads every secret from the keychain).
+   * A token's flags depend on its own record, the scan and the settings, so a part of the report equals the
+   * same part of the whole one.
    */
-  async report(options: { compareSecrets?: boolean } = {}): Promise<HealthReport> {
+  async report(options: { compareSecrets?: boolean; ids?: readonly string[] } = {}): Promise<HealthReport> {
     const { tokens, settings } = await this.parts.metadata.read()
     const byHash = new Map<string, { id: string; label: string }[]>()
     // Only the Health screen and `patkeeper health` read secrets (to find duplicates): lists stay keychain-free.
@@ -108,7 +110,9 @@ export class HealthService {
     }
     const duplicates: Record<string, string[]> = {}
     for (const group of byHash.values()) for (const t of group) if (group.length > 1) duplicates[t.id] = group.filter((o) => o.id !== t.id).map((o) => o.label)
-    return healthReport({ records: tokens, findings: this.lastFindings(), duplicates, now: this.deps.clock(), rotationAdviceDays: settings.rotationAdviceDays })
+    const wanted = options.ids && new Set(options.ids)
+    const records = wanted ? tokens.filter((t) => wanted.has(t.id)) : tokens
+    return healthReport({ records, findings: this.lastFindings(), duplicates, now: this.deps.clock(), rotationAdviceDays: settings.rotationAdviceDays })
   }
 
   /** Revokes a token on its host; the typed label confirms it. A failure changes nothing. */

@@ -21,8 +21,11 @@ export const healthChannels = {
   'health:undo': channel<FixRecord>()(z.tuple([fixId])),
   /** Fixes made so far, newest first. */
   'health:fixes': channel<FixRecord[]>()(z.tuple([])),
-  /** Risk flags of every token, worst first; `compareSecrets` (Health screen only) also finds secrets stored twice. */
-  'health:report': channel<HealthReport>()(z.tuple([z.strictObject({ compareSecrets: z.boolean().optional() })])),
+  /**
+   * Risk flags of every token (or of `ids` only: the list asks for the tokens that just changed), worst first;
+   * `compareSecrets` (Health screen only) also finds secrets stored twice.
+   */
+  'health:report': channel<HealthReport>()(z.tuple([z.strictObject({ compareSecrets: z.boolean().optional(), ids: z.array(tokenId).max(10_000).optional() })])),
   /** Revokes the token on its host; the label typed by the user is the confirmation. */
   'health:revoke': channel<RevokeOutcome>()(z.tuple([tokenId, text(120)])),
   /** Revokes a secret found in plaintext (last scan) on its host; the host name typed by the user confirms it. */

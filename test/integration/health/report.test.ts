@@ -24,4 +24,19 @@ describe('health report over stored tokens', () => {
     await services.vault.remove(a.id)
     await services.vault.remove(b.id)
   })
+
+  it('answers for the asked tokens only, with the same flags the whole report gives them', async () => {
+    const { services } = servicesFor()
+    const a = await services.vault.add({ host: 'gitlab', label: 'other', secret: 'glpat-' + 'e'.repeat(20), expiresAt: null })
+    const b = await services.vault.add({ host: 'github', label: 'forever', secret: 'ghp_' + 'f'.repeat(36), expiresAt: null })
+    const whole = await services.health.report()
+    const part = await services.health.report({ ids: [b.id] })
+    expect(part.tokens.map((t) => t.tokenId)).toEqual([b.id])
+    expect(part.tokens[0]!.flags).toEqual(whole.tokens.find((t) => t.tokenId === b.id)!.flags)
+    expect(part.tokens[0]!.flags.map((f) => f.code)).toContain('no-expiry')
+    // A removed token is simply absent: the list drops its flags.
+    await services.vault.remove(b.id)
+    expect((await services.health.report({ ids: [b.id] })).tokens).toEqual([])
+    await services.vault.remove(a.id)
+  })
 })
