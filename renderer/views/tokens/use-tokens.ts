@@ -13,6 +13,23 @@ const patch = (list: TokenView[], fresh: Map<string, TokenView | null>): TokenVi
 }
 
 /**
+ * A fresh full list with each unchanged token's old object (same JSON), and the old list itself when nothing
+ * changed: the reload after Check all then re-renders only rows that changed, and sorts nothing again.
+ */
+const keepUnchanged = (old: TokenView[] | null, fresh: TokenView[]): TokenView[] => {
+  if (!old) return fresh
+  const byId = new Map(old.map((t) => [t.id, t]))
+  let same = old.length === fresh.length
+  const next = fresh.map((t, i) => {
+    const before = byId.get(t.id)
+    const kept = before && JSON.stringify(before) === JSON.stringify(t) ? before : t
+    same &&= kept === old[i]
+    return kept
+  })
+  return same ? old : next
+}
+
+/**
  * The token list from main, kept up to date in place: per-token events (`tokens:changed`, `tokens:checked`)
  * are gathered for a moment and only those tokens are read again, so Check all on 1,000 tokens does not
  * reload and re-render the whole list once per token.
@@ -24,7 +41,7 @@ export const useTokens = () => {
   const reload = useCallback(async () => {
     const result = await invoke('tokens:list')
     if (result.ok) {
-      setTokens(result.value)
+      setTokens((old) => keepUnchanged(old, result.value))
       setError(null)
     } else setError(result.message)
   }, [])
