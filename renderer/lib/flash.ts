@@ -16,3 +16,7 @@ export const peekFlash = (tokenId: string): string | null => (pending?.tokenId =
 export const clearFlash = (): void => {
   pending = null
 }
+
+/** What the token screen says right after a token was stored by the wizard or an import: where it went, and what comes next. */
+export const storedFlash = (label: string, how: 'saved' | 'imported'): string =>
+  `${how === 'saved' ? 'Saved' : 'Imported'} \u201c${label}\u201d to your system keychain. Next: let git use it.`

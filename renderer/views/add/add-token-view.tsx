@@ -4,7 +4,7 @@ import { hostSpec, requiredScopes, recognizeToken, type ResolvedLocation } from 
 import { Stepper } from '../../components/hosts/stepper'
 import { PageHeader } from '../../components/page-header'
 import { useNavigation } from '../../hooks/use-navigation'
-import { leaveFlash } from '../../lib/flash'
+import { leaveFlash, storedFlash } from '../../lib/flash'
 import { invoke } from '../../lib/ipc'
 import '../../styles/wizard.css'
 import { DetailsStep } from './steps/details-step'
@@ -84,7 +84,7 @@ export const AddTokenView = () => {
     // The secret leaves the renderer's memory with the draft.
     latest.current.saved = true
     setDraft(emptyDraft(new Date()))
-    leaveFlash(result.value.id, `Saved “${result.value.label}” to your system keychain. Next: let git use it.`)
+    leaveFlash(result.value.id, storedFlash(result.value.label, 'saved'))
     navigate({ view: 'token', tokenId: result.value.id })
   }
   const cancel = () => {

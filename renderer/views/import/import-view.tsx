@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/empty-state'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
 import { useNavigation } from '../../hooks/use-navigation'
+import { leaveFlash, storedFlash } from '../../lib/flash'
 import { invoke } from '../../lib/ipc'
 import '../../styles/vault.css'
 import { CandidateTable, type Row } from './candidate-table'
@@ -38,6 +39,10 @@ export const ImportView = () => {
     if (!result.ok) return setError(result.message)
     setOutcomes(result.value)
   }
+  const openForGit = (tokenId: string, label: string) => {
+    leaveFlash(tokenId, storedFlash(label, 'imported'))
+    navigate({ view: 'token', tokenId })
+  }
   const imported = (outcomes ?? []).filter((o) => o.ok).map((o) => o.key)
 
   return (
@@ -68,7 +73,16 @@ export const ImportView = () => {
           <h2>Import results</h2>
           <ul className="vault-outcomes">
             {outcomes.map((o) => (
-              <li key={o.key} className={`notice ${o.ok ? 'notice-ok' : 'notice-danger'}`}>{o.label ? <strong>{o.label}: </strong> : null}{o.message}</li>
+              <li key={o.key} className={`notice row ${o.ok ? 'notice-ok' : 'notice-danger'}`}>
+                <span>{o.label ? <strong>{o.label}: </strong> : null}{o.message}</span>
+                {/* git read this token from the plaintext file until now: the next step is letting it ask PAT Keeper instead. */}
+                {o.ok && o.tokenId ? (
+                  <>
+                    <span className="spacer" />
+                    <button className="btn btn-small btn-primary" aria-label={`Use with git: ${o.label ?? 'the imported token'}`} onClick={() => openForGit(o.tokenId!, o.label ?? '')}>Use with git</button>
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
           {imported.length && scan ? <ErasePrompt scan={scan} keys={imported} /> : null}

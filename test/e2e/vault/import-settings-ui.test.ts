@@ -44,6 +44,11 @@ describe('import and settings screens in Chromium', () => {
     expect((await ui.services.vault.list()).map((t) => t.label).sort()).toEqual(['Example GitLab', 'octo@github.com'])
     expect(JSON.stringify(ui.traffic)).not.toContain(gh)
     expect(JSON.stringify(ui.traffic)).not.toContain(other)
+    // git read these tokens from the plaintext file until now: each imported one offers git setup at once.
+    await ui.page.getByRole('button', { name: 'Use with git: Example GitLab' }).click()
+    await visible(ui.page.getByText('Imported \u201cExample GitLab\u201d to your system keychain. Next: let git use it.'))
+    await ui.page.getByRole('button', { name: 'Set up git now' }).click()
+    await expect.poll(() => ui.page.evaluate(() => document.activeElement?.id)).toBe('git-title')
   })
 
   it('saves settings, refuses bad values with a clear message, and checks the keychain', async () => {
