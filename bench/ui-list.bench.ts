@@ -10,10 +10,10 @@ import { randomUUID } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
 import type { TokenRecord, TokenView } from '../shared/domain/token'
 import { toTokenView } from '../shared/domain/token'
-import { LIST_PAGE } from '../renderer/views/tokens/list-window'
 import { searchTokens, sortTokens } from '../renderer/views/tokens/sort-tokens'
 import { githubPlay, startFakeHost } from '../test/rigs/hosts'
 import { startUi } from '../test/rigs/ui/ui-rig'
+import { installProbe, until } from './ui-probe'
 
 const COUNT = 1000
 const LATENCY = 150
@@ -44,27 +44,21 @@ void (async () => {
     console.log(`seed: ${COUNT} tokens (metadata + keychain) in ${ms(performance.now() - seed0)}; machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (figures grow with it)`)
     const views: TokenView[] = records.map(toTokenView)
 
-    // Time to usable list: navigation start -> 1,000 rows in the DOM and the next frame painted.
+    // The list draws only the rows near the visible part (aria-rowcount says how many match): a list is
+    // "shown" when the table counts the expected rows and its first drawn row is the expected first token.
+    const listIs = (rows: TokenView[]) => ({ count: rows.length + 1, first: rows[0]?.id ?? null })
+
+    // Time to usable list: navigation start -> the whole list's first rows painted.
     const loads: number[] = []
+    await installProbe(page)
     for (let i = 0; i < 3; i++) {
       await page.reload()
-      await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-token-id]').length === n, Math.min(COUNT, LIST_PAGE), { polling: 'raf', timeout: 30_000 })
-      loads.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))))
+      loads.push(await until(page, 'list', listIs(sortTokens(views, 'label', false)), true))
     }
-    console.log(`usable list (navigation start -> first ${LIST_PAGE} of ${COUNT} rows painted): median ${ms(median(loads))} (${loads.map(ms).join(', ')})`)
+    console.log(`usable list (navigation start -> first rows of ${COUNT} painted): median ${ms(median(loads))} (${loads.map(ms).join(', ')})`)
 
-    // Every measurement: from the input event in the page to the frame after the rows match.
-    await page.evaluate(() => {
-      const w = window as unknown as { __t: number }
-      for (const type of ['keydown', 'pointerdown']) window.addEventListener(type, () => (w.__t = performance.now()), true)
-    })
-    const until = async (check: string, arg: unknown) => {
-      await page.waitForFunction(new Function('arg', check) as (arg: unknown) => boolean, arg, { polling: 'raf', timeout: 30_000 })
-      return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - (window as unknown as { __t: number }).__t)))))
-    }
-    // The list renders LIST_PAGE rows at first (more as it scrolls): "rows shown" is what is on the page.
-    const rowsAre = 'return document.querySelectorAll("tbody tr[data-token-id]").length === arg'
-    const page1 = (n: number) => Math.min(n, LIST_PAGE)
+    // The list sorts by label first, then searches within that order.
+    const byLabel = sortTokens(views, 'label', false)
     const search = page.getByLabel('Search tokens')
     await search.focus()
     const keys: string[] = []
@@ -72,40 +66,40 @@ void (async () => {
     for (const ch of 'laptop') {
       typed += ch
       await page.keyboard.press(ch)
-      keys.push(`${ch} ${ms(await until(rowsAre, page1(searchTokens(views, typed).length)))}`)
+      keys.push(`${ch} ${ms(await until(page, 'list', listIs(searchTokens(byLabel, typed))))}`)
     }
     for (let i = 0; i < 6; i++) {
       typed = typed.slice(0, -1)
       await page.keyboard.press('Backspace')
-      keys.push(`\u232b ${ms(await until(rowsAre, page1(searchTokens(views, typed).length)))}`)
+      keys.push(`\u232b ${ms(await until(page, 'list', listIs(searchTokens(byLabel, typed))))}`)
     }
     console.log(`search keystroke -> rows shown: ${keys.join(', ')}`)
 
-    const firstIs = 'return document.querySelector("tbody tr[data-token-id]")?.getAttribute("data-token-id") === arg'
     const sorts: string[] = []
     for (const [label, key] of [['Expires', 'expiry'], ['Status', 'status'], ['Host', 'host'], ['Token', 'label']] as const) {
       await page.locator('thead').getByRole('button', { name: new RegExp(`^${label}`) }).click()
-      const first = sortTokens(views, key, false)[0]!.id
-      sorts.push(`${label} ${ms(await until(firstIs, first))}`)
+      sorts.push(`${label} ${ms(await until(page, 'list', listIs(sortTokens(views, key, false))))}`)
     }
     console.log(`sort click -> rows shown: ${sorts.join(', ')}`)
 
-    // Back from a token: scroll down, open one, come back.
+    // Back from a token: scroll down, open one, come back; the same rows must be on screen as before.
     const backs: number[] = []
     let kept = true
+    const topRow = () => page.evaluate(() => {
+      const top = document.getElementById('content')!.getBoundingClientRect().top
+      const rows = Array.from(document.querySelectorAll('#screen tbody tr[data-token-id]'))
+      return { scroll: document.getElementById('content')!.scrollTop, id: rows.find((r) => r.getBoundingClientRect().bottom > top + 100)?.getAttribute('data-token-id') }
+    })
     for (let i = 0; i < 3; i++) {
       await page.evaluate((y) => document.getElementById('content')!.scrollTo(0, y), 20_000 + i * 5000)
-      const before = await page.evaluate(() => document.getElementById('content')!.scrollTop)
-      await page.evaluate(() => {
-        const content = document.getElementById('content')!
-        const rows = Array.from(document.querySelectorAll('tbody tr[data-token-id]')) as HTMLElement[]
-        ;(rows.find((r) => r.getBoundingClientRect().top > 100)?.querySelector('.vault-link') as HTMLElement | null)?.click()
-        return content.scrollTop
-      })
-      await page.getByRole('button', { name: /All tokens/ }).waitFor()
+      await page.waitForTimeout(200)
+      await until(page, 'back', null)
+      const before = await topRow()
+      await page.locator(`tr[data-token-id="${before.id}"] .vault-link`).click()
       await page.getByRole('button', { name: /All tokens/ }).click()
-      backs.push(await until('return document.querySelector("#screen h1")?.textContent === "Tokens" && document.querySelectorAll("#screen tbody tr[data-token-id]").length >= arg', LIST_PAGE))
-      kept &&= Math.abs((await page.evaluate(() => document.getElementById('content')!.scrollTop)) - before) < 2
+      backs.push(await until(page, 'back', null))
+      const after = await topRow()
+      kept &&= Math.abs(after.scroll - before.scroll) < 2 && after.id === before.id
     }
     console.log(`back from a token -> list shown: ${backs.map(ms).join(', ')}; scroll position kept: ${kept ? 'yes' : 'NO'}`)
 

@@ -14,15 +14,16 @@ import { LabelEditor } from './label-editor'
 import { DETAIL_PANELS } from './panels'
 import { RemoveDialog } from './remove-dialog'
 import { UsedInCard } from './used-in-card'
-import { TokenRisks } from '../../components/health/token-risks'
-import { useHealthReport } from '../health/use-health-report'
+import { NO_FLAGS, RiskBadges } from '../../components/health/risk-badges'
+import { useLiveFlags } from '../health/use-live-flags'
 import { RENEW_ACTION } from '../renew/renew-words'
 
 /** One token: every fact, rename, "used in" notes, removal, and the other concerns' panels below. */
 export const TokenDetailView = ({ route }: { route: Route }) => {
   const { navigate } = useNavigation()
-  const { value: health } = useHealthReport()
   const id = route.tokenId ?? ''
+  // This token's flags only (the whole report holds every token's).
+  const flags = useLiveFlags(undefined, id)
   const [token, setToken] = useState<TokenView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [missing, setMissing] = useState(false)
@@ -95,7 +96,7 @@ export const TokenDetailView = ({ route }: { route: Route }) => {
               <div>
                 <LabelEditor label={token.label} onSave={(label) => edit({ label }, 'Label saved.')} />
                 <p className="muted">Added {formatDate(token.createdAt)}{token.username ? ` \u00b7 ${token.username}` : ''}{token.revokedAt ? ` \u00b7 Revoked on ${token.revokedAt.slice(0, 10)} by PAT Keeper` : ''}</p>
-                <TokenRisks report={health} tokenId={token.id} limit={6} />
+                <RiskBadges flags={flags.get(token.id) ?? NO_FLAGS} limit={6} />
               </div>
             </div>
             <div className="spacer" />

@@ -12,8 +12,8 @@ import { hostName, hostOf } from './token-format'
  * The token cell also carries account and host in a line that only shows when the list is too narrow for
  * the Account (and then Host) column (vault.css hides those columns instead of clipping Expires and Status).
  */
-export const TokenRow = memo(({ token: t, now, flags, onOpen, selected, onSelect }: { token: TokenView; now: Date; flags: readonly RiskFlag[]; onOpen(id: string): void; selected: boolean; onSelect(id: string): void }) => (
-  <tr onClick={() => onOpen(t.id)} data-token-id={t.id} data-selected={selected || undefined}>
+export const TokenRow = memo(({ token: t, rowIndex, now, flags, onOpen, selected, onSelect }: { token: TokenView; rowIndex: number; now: Date; flags: readonly RiskFlag[]; onOpen(id: string): void; selected: boolean; onSelect(id: string): void }) => (
+  <tr onClick={() => onOpen(t.id)} aria-rowindex={rowIndex} data-token-id={t.id} data-selected={selected || undefined}>
     <td className="vault-col-select" onClick={(e) => e.stopPropagation()}>
       <input type="checkbox" className="vault-select-box" checked={selected} onChange={() => onSelect(t.id)} aria-label={`Select \u201c${t.label}\u201d`} />
     </td>

@@ -1,21 +1,18 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { EmptyState } from '../../components/empty-state'
 import { Icon } from '../../components/icons'
 import { PageHeader } from '../../components/page-header'
-import { NO_FLAGS } from '../../components/health/risk-badges'
-import { useHealthReport } from '../health/use-health-report'
-import { useFlagsById } from '../health/use-flags-by-id'
+import { useLiveFlags } from '../health/use-live-flags'
 import { useNavigation } from '../../hooks/use-navigation'
 import { usePendingRemoval } from '../../hooks/use-pending-removal'
 import type { RiskFlag } from '../../../shared/domain/health'
 import '../../styles/vault.css'
 import { LIST_HEADER_ACTIONS } from './header-actions'
 import { searchTokens, sortTokens, type SortKey } from './sort-tokens'
-import { LIST_PAGE, MoreRows } from './list-window'
 import { listSummary } from './list-summary'
 import { FilterBar } from './filters/filter-bar'
 import { filterTokens, isFiltered, NO_FILTER, type TokenFilter } from './filters/token-filters'
-import { TokenRow } from './token-row'
+import { TokenRows } from './token-rows'
 import { useTokens } from './use-tokens'
 import { BulkBar } from './bulk/bulk-bar'
 import { useSelection } from './bulk/use-selection'
@@ -43,9 +40,8 @@ export const TokensView = () => {
   // A token being removed (Undo still offered) is already gone from the user's point of view.
   const pendingIds = removal.pending?.ids
   const tokens = useMemo(() => (all && pendingIds ? all.filter((t) => !pendingIds.includes(t.id)) : all), [all, pendingIds])
-  const { value: health } = useHealthReport()
   // One lookup per row, and the same array each time, so a memoised row re-renders only when its flags change.
-  const flagsById = useFlagsById(health, rowFlag)
+  const flagsById = useLiveFlags(rowFlag)
   const [query, setQuery] = useState('')
   // Kept while another screen shows (the list stays mounted), so coming back from a token keeps the filters.
   const [filter, setFilter] = useState<TokenFilter>(NO_FILTER)
@@ -60,9 +56,6 @@ export const TokensView = () => {
   const filtered = useMemo(() => filterTokens(sorted, filter, now), [sorted, filter, now])
   const shown = useMemo(() => searchTokens(filtered, deferredQuery), [filtered, deferredQuery])
   const selection = useSelection(shown)
-  // Only the first rows are rendered; more follow as the user scrolls (a new search or sort starts again).
-  const [limit, setLimit] = useState(LIST_PAGE)
-  useEffect(() => setLimit(LIST_PAGE), [deferredQuery, sort, filter])
   const add = (
     <button className="btn btn-primary" onClick={() => navigate({ view: 'add' })}>
       + Add token
@@ -108,9 +101,9 @@ export const TokensView = () => {
             <FilterBar tokens={tokens} now={now} filter={filter} onChange={setFilter} />
           </div>
           {selection.chosen.length ? <BulkBar chosen={selection.chosen} onClear={selection.clear} /> : null}
-          <table className="table vault-table">
+          <table className="table vault-table" aria-rowcount={shown.length + 1}>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th className="vault-col-select">
                   <input type="checkbox" className="vault-select-box" checked={selection.allChosen} ref={(el) => { if (el) el.indeterminate = selection.chosen.length > 0 && !selection.allChosen }} onChange={selection.toggleAll} aria-label={`Select all ${shown.length} shown tokens`} />
                 </th>
@@ -124,10 +117,7 @@ export const TokensView = () => {
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {shown.slice(0, limit).map((t) => <TokenRow key={t.id} token={t} now={now} flags={flagsById.get(t.id) ?? NO_FLAGS} onOpen={open} selected={selection.ids.has(t.id)} onSelect={selection.toggle} />)}
-              {shown.length > limit ? <MoreRows shown={limit} total={shown.length} onMore={() => setLimit((l) => l + LIST_PAGE)} /> : null}
-            </tbody>
+            <TokenRows shown={shown} now={now} flagsById={flagsById} selectedIds={selection.ids} onOpen={open} onSelect={selection.toggle} />
           </table>
           {shown.length === 0 ? <p className="vault-nomatch muted">{noMatch(deferredQuery, isFiltered(filter))}</p> : null}
         </section>
