@@ -32,8 +32,9 @@ describe('security seen from the page', () => {
     const result = await ui.page.evaluate(() => (window as unknown as { api: { invoke(c: string): Promise<unknown> } }).api.invoke('tokens:dump'))
     expect(result).toMatchObject({ ok: false, code: 'unknown-channel' })
     expect(ui.traffic.length).toBe(before) // the preload's allowlist stopped it: nothing crossed
-    const direct = await ui.page.evaluate(() =>
-      (window as unknown as { __patkeeperInvoke(c: string, a: unknown[]): Promise<unknown> }).__patkeeperInvoke('tokens:dump', []),
+    // The rig's raw transport answers in JSON text (as the bridge parses it).
+    const direct = await ui.page.evaluate(async () =>
+      JSON.parse(await (window as unknown as { __patkeeperInvoke(c: string, a: unknown[]): Promise<string> }).__patkeeperInvoke('tokens:dump', [])) as unknown,
     )
     expect(direct).toMatchObject({ ok: false, code: 'unknown-channel' })
   })
