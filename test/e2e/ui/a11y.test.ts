@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { NavigateRequest } from '../../../shared/ipc/channels/app'
+import type { TokenRecord } from '../../../shared/domain/token'
 import { visible } from '../../helpers/ui'
 import { startUi, type UiRig } from '../../rigs/ui/ui-rig'
 import { isBlocking, runAxe, type AxeFinding } from './axe-kit'
@@ -149,4 +151,21 @@ describe('accessibility: axe-core on every screen and state, light and dark', ()
     await page.getByRole('radio', { name: 'System (follow the OS)' }).check()
     expect(blockingIn('list/').concat(blockingIn('detail/'), blockingIn('theme/'))).toEqual([])
   }, 90_000)
+
+  it('has no serious violation in a long list scrolled to the middle (rows undrawn above and below)', async () => {
+    const { page } = ui
+    const now = new Date().toISOString()
+    const many = Array.from({ length: 300 }, (_, i): TokenRecord => ({
+      id: randomUUID(), label: `Long list ${String(i).padStart(3, '0')}`, host: 'github', url: 'https://github.com', username: `user${i}`, purpose: 'read', scopes: ['repo'],
+      expiresAt: null, expirySource: null, createdAt: now, updatedAt: now, rotations: [], usedIn: [], gitBindings: [], alerts: { sent: [] },
+    }))
+    await ui.services.metadata.update((doc) => void doc.tokens.push(...many))
+    await page.reload()
+    await visible(page.getByRole('button', { name: 'Laptop push' }))
+    await page.evaluate(() => document.getElementById('content')!.scrollTo(0, 6000))
+    await visible(page.getByRole('button', { name: /^Long list/ }))
+    expect(await page.locator('#screen tr.vault-spacer').count()).toBe(2)
+    await check('list/long-scrolled')
+    expect(blockingIn('list/long')).toEqual([])
+  })
 })
