@@ -36,6 +36,13 @@ const rowAt = (offsets: number[], y: number): number => {
   return lo
 }
 
+/** The rows that meet the part [top, bottom] of the list body. */
+const rangeOf = (offsets: number[], view: { top: number; bottom: number }) => {
+  const count = offsets.length - 1
+  const start = Math.min(rowAt(offsets, Math.max(0, view.top)), count)
+  return { start, end: Math.max(start, Math.min(count, rowAt(offsets, view.bottom) + 1)) }
+}
+
 /** The part of the scroll area the list body covers now, relative to the body's top; null while hidden. */
 const viewOf = (body: HTMLElement, root: HTMLElement): { top: number; bottom: number } | null => {
   // Hidden (another screen shows): the list keeps its window, so coming back shows the same rows at once.
@@ -57,15 +64,20 @@ export const useRowWindow = (ids: readonly string[], rootId: string): RowWindow 
   const [, remeasured] = useReducer((n: number) => n + 1, 0)
   const [view, setView] = useState({ top: -OVERSCAN_PX, bottom: window.innerHeight + OVERSCAN_PX })
   const offsets = offsetsOf(ids, heights.current)
-  const start = Math.min(rowAt(offsets, Math.max(0, view.top)), ids.length)
-  const end = Math.max(start, Math.min(ids.length, rowAt(offsets, view.bottom) + 1))
+  const { start, end } = rangeOf(offsets, view)
   const win = { start, end, padTop: offsets[start]!, padBottom: offsets[ids.length]! - offsets[end]! }
+  const drawn = useRef({ offsets, start, end })
+  drawn.current = { offsets, start, end }
 
+  // Renders again only when other rows must be drawn, not on every scrolled pixel.
   const follow = useCallback(() => {
     const body = bodyRef.current
     const root = document.getElementById(rootId)
     const next = body && root ? viewOf(body, root) : null
-    if (next) setView((v) => (Math.abs(v.top - next.top) < 1 && Math.abs(v.bottom - next.bottom) < 1 ? v : next))
+    if (!next) return
+    const now = drawn.current
+    const range = rangeOf(now.offsets, next)
+    if (range.start !== now.start || range.end !== now.end) setView(next)
   }, [rootId])
 
   // Measure what was drawn, before paint: a row taller or shorter than assumed corrects the space at once.
