@@ -35,14 +35,19 @@ export const useLiveFlags = (keep: (flag: RiskFlag) => boolean = keepAll, only?:
     // What is still to load: everything, or these ids. Loads run one at a time, in order, so an older answer never lands last.
     let wanted: { all: boolean; ids: Set<string> } = { all: true, ids: new Set() }
     let running = false
+    // Some flags count days ("400 days old"): on a new calendar day the next load asks for everything again.
+    let loadedOn = ''
     const run = async () => {
       if (running) return
       running = true
       while (live && (wanted.all || wanted.ids.size)) {
-        const asked = wanted.all ? (only ? [only] : null) : [...wanted.ids]
+        const today = new Date().toDateString()
+        const asked = wanted.all || today !== loadedOn ? (only ? [only] : null) : [...wanted.ids]
         wanted = { all: false, ids: new Set() }
         const result = await invoke('health:report', asked ? { ids: asked } : {})
-        if (live && result.ok) setFlags((map) => merge(map, asked, result.value.tokens, keep))
+        if (!live || !result.ok) continue
+        if (!asked) loadedOn = today
+        setFlags((map) => merge(map, asked, result.value.tokens, keep))
       }
       running = false
     }
