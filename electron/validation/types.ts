@@ -1,27 +1,16 @@
-import type { TokenIdentity, TokenRecord, ValidationStatus } from '../../shared/domain/token'
+import type { CheckResult, TokenRecord } from '../../shared/domain/token'
 import type { FetchLike } from './http-client'
 
 /** What a validator needs to know about a token besides its secret (a stored record or a wizard draft). */
 export type ValidationTarget = Pick<TokenRecord, 'host'> &
   Partial<Pick<TokenRecord, 'url' | 'org' | 'collection' | 'region' | 'username' | 'email' | 'purpose' | 'repository' | 'revokedAt' | 'gitBindings' | 'usedIn'>>
 
-/** What one host said about a token, before the purpose check. */
-export interface HostAnswer {
-  status: ValidationStatus
-  /** Overrides the generic sentence for the status when the host gave a more precise reason. */
-  message?: string
-  identity?: TokenIdentity
-  scopes?: string[]
-  /** Set when the host itself named what is missing (the purpose check adds its own). */
-  missingScopes?: string[]
-  /** ISO 8601; null = the host says it never expires; absent = the host does not say. */
-  expiresAt?: string | null
-  tokenType?: string
-  /** When the host last saw the token used (GitLab `last_used_at`); null = never. */
-  lastUsedAt?: string | null
-  /** What this host's API cannot tell, when the verdict rests on it (docs/host-limits.md). */
-  note?: string
-}
+/**
+ * What one host said about a token, before the purpose check: the stored check's fields without its time.
+ * `message` overrides the generic sentence for the status when the host gave a more precise reason, and
+ * `missingScopes` is set when the host itself named what is missing (the purpose check adds its own).
+ */
+export type HostAnswer = Omit<CheckResult, 'checkedAt' | 'message'> & { message?: string }
 
 /** Runs `git ls-remote` style probes; the default spawns git, tests may pass another runner. */
 export interface GitProbe {
