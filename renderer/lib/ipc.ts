@@ -15,3 +15,9 @@ export const invoke = <C extends InvokeChannel>(channel: C, ...args: ArgsOf<C>):
 /** Subscribes to a main-process event; returns the unsubscribe function. */
 export const on = <E extends EventChannel>(event: E, listener: (payload: PayloadOf<E>) => void): (() => void) =>
   window.api.on(event, listener)
+
+/**
+ * How long per-token change events (`tokens:changed`, `tokens:checked`) are gathered before the changed
+ * tokens are read again together: Check all sends one per token, and 1,000 reads would stall the list.
+ */
+export const CHANGE_GATHER_MS = 120

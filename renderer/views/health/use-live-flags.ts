@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { RiskFlag } from '../../../shared/domain/health'
-import { invoke, on } from '../../lib/ipc'
-
-/** Change events are gathered for this long, then the changed tokens' flags are read together. */
-const GATHER_MS = 120
+import { CHANGE_GATHER_MS, invoke, on } from '../../lib/ipc'
 
 const sameFlags = (a: readonly RiskFlag[], b: readonly RiskFlag[]) => a.length === b.length && JSON.stringify(a) === JSON.stringify(b)
 
@@ -56,7 +53,7 @@ export const useLiveFlags = (keep: (flag: RiskFlag) => boolean = keepAll, only?:
       if (ids.length === 0) wanted.all = true
       else if (relevant.length) relevant.forEach((id) => wanted.ids.add(id))
       else return
-      timer ??= setTimeout(() => ((timer = undefined), void run()), GATHER_MS)
+      timer ??= setTimeout(() => ((timer = undefined), void run()), CHANGE_GATHER_MS)
     }
     void run()
     const off = on('tokens:changed', changed)

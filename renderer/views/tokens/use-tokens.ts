@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { TokenView } from '../../../shared/domain/token'
-import { invoke, on } from '../../lib/ipc'
-
-/** Events are gathered for this long, then the changed tokens are fetched together. */
-const GATHER_MS = 120
+import { CHANGE_GATHER_MS, invoke, on } from '../../lib/ipc'
 
 /** Replaces, adds or drops the given tokens, keeping every other row's object so its memoised row is skipped. */
 const patch = (list: TokenView[], fresh: Map<string, TokenView | null>): TokenView[] => {
@@ -60,7 +57,7 @@ export const useTokens = () => {
     }
     const gather = ({ ids }: { ids: string[] }) => {
       ids.forEach((id) => pending.current.add(id))
-      timer ??= setTimeout(() => void flush(), GATHER_MS)
+      timer ??= setTimeout(() => void flush(), CHANGE_GATHER_MS)
     }
     void reload()
     const offs = [on('tokens:changed', gather), on('tokens:checked', gather)]
